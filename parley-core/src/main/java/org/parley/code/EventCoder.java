@@ -1,15 +1,36 @@
 package org.parley.code;
 
 import java.util.List;
+import java.util.Objects;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.EventMention;
+import org.parley.ontology.Cameo;
+import org.parley.resolve.ActorDictionary;
+import org.parley.resolve.Gazetteer;
 
 /**
- * The code stage's front door: finds the event mentions of an annotated document, with their
- * actors, date, place, mood and evidence resolved. STUB: to be implemented.
+ * The code stage's front door: finds the event mentions of an annotated document and resolves
+ * their actors, date, place, mood, attribution and evidence.
+ *
+ * <p>Immutable and thread-safe once built: one instance serves every worker thread. Coding a
+ * document is a pure function of the document and the dictionaries.
  */
 public final class EventCoder {
+    private final EventLexicon lexicon;
+    private final Cameo cameo;
+    private final ActorDictionary actors;
+    private final Gazetteer gazetteer;
+    private final SynonymSource synonyms;
 
+    private EventCoder(Builder b) {
+        this.lexicon = b.lexicon != null ? b.lexicon : EventLexicon.builtIn();
+        this.cameo = b.cameo != null ? b.cameo : Cameo.builtIn();
+        this.actors = b.actors != null ? b.actors : ActorDictionary.builtIn();
+        this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.builtIn();
+        this.synonyms = b.synonyms;
+    }
+
+    /** A coder with the built-in lexicon, ontology, dictionaries and gazetteer, and no synonyms. */
     public static EventCoder withDefaults() {
         return builder().build();
     }
@@ -18,22 +39,51 @@ public final class EventCoder {
         return new Builder();
     }
 
+    /** The event mentions of a document, in order of sentence and trigger. */
     public List<EventMention> code(AnnotatedDocument document) {
-        throw new UnsupportedOperationException("not yet");
+        Objects.requireNonNull(document, "document");
+        return new DocumentCoding(document, lexicon, cameo, actors, gazetteer, synonyms).run();
     }
 
-    /** Configuration with named defaults. */
+    /** Configuration with named defaults: every part not set is the built-in one. */
     public static final class Builder {
+        private EventLexicon lexicon;
+        private Cameo cameo;
+        private ActorDictionary actors;
+        private Gazetteer gazetteer;
         private SynonymSource synonyms = SynonymSource.NONE;
 
-        /** Where the coder looks for lemmas the lexicon does not list; default none. */
+        private Builder() {
+        }
+
+        /** Where the coder looks for verbs the lexicon does not list; default none. */
         public Builder synonyms(SynonymSource synonyms) {
-            this.synonyms = synonyms;
+            this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
+            return this;
+        }
+
+        public Builder lexicon(EventLexicon lexicon) {
+            this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+            return this;
+        }
+
+        public Builder actors(ActorDictionary actors) {
+            this.actors = Objects.requireNonNull(actors, "actors");
+            return this;
+        }
+
+        public Builder gazetteer(Gazetteer gazetteer) {
+            this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+            return this;
+        }
+
+        public Builder cameo(Cameo cameo) {
+            this.cameo = Objects.requireNonNull(cameo, "cameo");
             return this;
         }
 
         public EventCoder build() {
-            return new EventCoder();
+            return new EventCoder(this);
         }
     }
 }

@@ -1,0 +1,222 @@
+package org.parley.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.model.Arc;
+
+/**
+ * Finds the heads of the source and target phrases of a trigger in the dependency graph.
+ *
+ * <p>Sources: the subject of the verb (a controlled subject of "urged X to demand" is X), the
+ * "by" agent of a passive, the possessor or adjective of an event noun ("Israel's opposition",
+ * "Israeli airstrikes"), or the subject of the support verb that carries the noun. Targets: the
+ * passive subject, the direct object, an oblique the lexicon entry names, the usual obliques
+ * (with, against, to, toward, on, at, into, between), and for verbs of demand and assurance the
+ * subject of their complement clause ("demand that X leave"). Coordinated heads fan out.
+ */
+final class ArgumentFinder {
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "csubj");
+    private static final Set<String> VERB_TARGET_PREPS = Set.of(
+            "with", "against", "to", "toward", "towards", "on", "at", "into", "upon", "between", "among");
+    private static final Set<String> NOUN_TARGET_PREPS = Set.of(
+            "with", "against", "on", "to", "toward", "towards", "between", "among", "of", "at", "upon");
+    private static final Set<String> NOUN_SOURCE_PREPS = Set.of("by", "agent");
+
+    private final DependencyGraph graph;
+
+    ArgumentFinder(DependencyGraph graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * Heads of source phrases, in tiers of preference: the coder takes the first tier in which
+     * some head names an actor ("secret" of "secret talks" names none, so the subjects of "held"
+     * are used).
+     */
+    List<List<Integer>> sources(TriggerMatch m) {
+        List<List<Integer>> tiers = new ArrayList<>(3);
+        if (m.isNoun()) {
+            List<Integer> owners = new ArrayList<>(2);
+            for (Arc arc : graph.dependents(m.token())) {
+                String rel = arc.relation();
+                if (rel.equals("nmod:poss") || rel.equals("amod") || isAbbreviatedOwner(arc)
+                        || rel.startsWith("nmod:") && NOUN_SOURCE_PREPS.contains(arc.subtype())) {
+                    owners.add(arc.dependent());
+                }
+            }
+            tiers.add(withConjuncts(owners));
+            if (m.supportVerb() >= 0) {
+                tiers.add(withConjuncts(clauseSources(m.supportVerb())));
+            }
+            if (m.entry().code().length() > 0 && isVerbalAct(m)) {
+                tiers.add(withConjuncts(speakerOfClause(m.token())));
+            }
+        } else {
+            tiers.add(withConjuncts(clauseSources(m.token())));
+        }
+        return tiers;
+    }
+
+    /**
+     * Heads of target phrases, in tiers of preference: the oblique the lexicon entry names; the
+     * passive subject and objects; the usual obliques; the subjects of a complement clause.
+     */
+    List<List<Integer>> targets(TriggerMatch m) {
+        List<List<Integer>> tiers = new ArrayList<>(4);
+        int head = m.token();
+        if (!m.entry().preps().isEmpty()) {
+            List<Integer> named = new ArrayList<>(2);
+            addObliques(named, head, m.entry().preps());
+            if (m.object() >= 0) {
+                addObliques(named, m.object(), m.entry().preps());
+            }
+            if (m.supportVerb() >= 0) {
+                addObliques(named, m.supportVerb(), m.entry().preps());
+            }
+            tiers.add(withConjuncts(named));
+        }
+        if (m.isNoun()) {
+            List<Integer> obliques = new ArrayList<>(2);
+            addObliques(obliques, head, NOUN_TARGET_PREPS);
+            if (m.supportVerb() >= 0) {
+                addObliques(obliques, m.supportVerb(), VERB_TARGET_PREPS);
+            }
+            tiers.add(withConjuncts(obliques));
+            tiers.add(withConjuncts(complementSubjects(governorClause(head))));
+        } else {
+            List<Integer> objects = new ArrayList<>(2);
+            if (isPassive(head)) {
+                objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
+            }
+            for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {
+                if (obj != m.object()) {
+                    objects.add(obj);
+                }
+            }
+            tiers.add(withConjuncts(objects));
+            List<Integer> obliques = new ArrayList<>(2);
+            addObliques(obliques, head, VERB_TARGET_PREPS);
+            if (m.object() >= 0) {
+                addObliques(obliques, m.object(), NOUN_TARGET_PREPS);
+            }
+            tiers.add(withConjuncts(obliques));
+            tiers.add(withConjuncts(complementSubjects(head)));
+        }
+        return tiers;
+    }
+
+    /**
+     * "US sanctions", "UN resolution": a short all-capitals compound names the actor; a name
+     * compound like "Syria ceasefire" usually names the topic or the place instead.
+     */
+    private boolean isAbbreviatedOwner(Arc arc) {
+        if (!arc.relation().equals("compound")) {
+            return false;
+        }
+        String word = graph.token(arc.dependent()).word().replace(".", "");
+        return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Speech-act nouns (demands, offers, threats, criticism) belong to whoever voices them. */
+    private static boolean isVerbalAct(TriggerMatch m) {
+        String root = m.entry().code().substring(0, 2);
+        return switch (root) {
+            case "01", "02", "03", "05", "10", "11", "12", "13" -> true;
+            default -> false;
+        };
+    }
+
+    /** The subjects of a verb's clause, or of the clause that controls it. */
+    List<Integer> clauseSources(int verb) {
+        List<Integer> heads = new ArrayList<>(2);
+        if (isPassive(verb)) {
+            for (Arc arc : graph.dependents(verb)) {
+                if (arc.relation().equals("obl:agent") || arc.relation().equals("obl:by")) {
+                    heads.add(arc.dependent());
+                }
+            }
+            return heads;
+        }
+        heads.addAll(graph.dependents(verb, SUBJECTS));
+        if (heads.isEmpty()) {
+            // An open complement without a propagated subject, or a verb coordinated with one
+            // that has the subject: take it from the governing clause.
+            Arc up = graph.head(verb);
+            if (up != null && (up.relation().equals("xcomp") || up.baseRelation().equals("conj"))) {
+                heads.addAll(graph.dependents(up.governor(), SUBJECTS));
+            }
+        }
+        return heads;
+    }
+
+    boolean isPassive(int verb) {
+        for (Arc arc : graph.dependents(verb)) {
+            if (arc.relation().equals("aux:pass") || arc.relation().equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addObliques(List<Integer> heads, int governor, Set<String> preps) {
+        for (Arc arc : graph.dependents(governor)) {
+            String base = arc.baseRelation();
+            if ((base.equals("obl") || base.equals("nmod")) && preps.contains(arc.subtype())
+                    && !heads.contains(arc.dependent())) {
+                heads.add(arc.dependent());
+            }
+        }
+    }
+
+    /** Subjects of a verb's clausal complement: "demanded that X leave", "ensure that X's ... are". */
+    private List<Integer> complementSubjects(int verb) {
+        List<Integer> heads = new ArrayList<>(2);
+        if (verb < 0) {
+            return heads;
+        }
+        for (int comp : graph.dependents(verb, Set.of("ccomp"))) {
+            heads.addAll(graph.dependents(comp, Set.of("nsubj", "nsubj:pass")));
+        }
+        return heads;
+    }
+
+    /** The verb whose subject or object a noun is, or -1. */
+    private int governorClause(int noun) {
+        for (Arc arc : graph.governors(noun)) {
+            String rel = arc.relation();
+            if (arc.governor() >= 0 && (rel.startsWith("nsubj") || rel.equals("obj"))) {
+                return arc.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** For an event noun in a reported clause ("X announced that the conditions were ..."): X. */
+    private List<Integer> speakerOfClause(int noun) {
+        int clause = governorClause(noun);
+        if (clause < 0) {
+            return List.of();
+        }
+        Arc up = graph.head(clause);
+        if (up != null && up.relation().equals("ccomp") && up.governor() >= 0) {
+            return clauseSources(up.governor());
+        }
+        return List.of();
+    }
+
+    private List<Integer> withConjuncts(List<Integer> heads) {
+        List<Integer> all = new ArrayList<>(heads.size() + 2);
+        for (int h : heads) {
+            if (!all.contains(h)) {
+                all.add(h);
+            }
+            for (Arc arc : graph.dependents(h)) {
+                if (arc.baseRelation().equals("conj") && !all.contains(arc.dependent())) {
+                    all.add(arc.dependent());
+                }
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,334 @@
+package org.parley.code;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Actor;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.Arc;
+import org.parley.model.Attribution;
+import org.parley.model.EventMention;
+import org.parley.model.Place;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.ontology.Cameo;
+import org.parley.ontology.CameoCode;
+import org.parley.resolve.ActorDictionary;
+import org.parley.resolve.ActorMatch;
+import org.parley.resolve.Gazetteer;
+
+/**
+ * The coding of one document, sentence by sentence, with what earlier sentences established:
+ * the events they reported (for "at the meetings"), the last claimant (for "reportedly"), the last
+ * actor (for "it", "they"). Confined to one thread and one document.
+ */
+final class DocumentCoding {
+    private static final int LOOKBACK = 3;
+    private static final double PRONOUN_PENALTY = 0.85;
+
+    private final AnnotatedDocument document;
+    private final String text;
+    private final LocalDate published;
+    private final EventLexicon lexicon;
+    private final Cameo cameo;
+    private final ActorDictionary dictionary;
+    private final ActorReader actors;
+    private final PlaceReader places;
+    private final TriggerFinder triggers;
+    private final Set<String> contextCountries = new HashSet<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private Attribution lastClaim;
+    private int lastClaimSentence = -100;
+    private Actor lastActor;
+    private int lastActorSentence = -100;
+
+    DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
+                   Gazetteer gazetteer, SynonymSource synonyms) {
+        this.document = document;
+        this.text = document.text();
+        this.published = document.document().published();
+        this.lexicon = lexicon;
+        this.cameo = cameo;
+        this.dictionary = dictionary;
+        this.actors = new ActorReader(dictionary);
+        this.places = new PlaceReader(gazetteer);
+        this.triggers = new TriggerFinder(lexicon, synonyms);
+    }
+
+    List<EventMention> run() {
+        List<DependencyGraph> graphs = new ArrayList<>(document.sentences().size());
+        for (Sentence s : document.sentences()) {
+            DependencyGraph graph = new DependencyGraph(s);
+            graphs.add(graph);
+            collectCountries(graph);
+        }
+        for (DependencyGraph graph : graphs) {
+            codeSentence(graph);
+        }
+        List<EventMention> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            out.add(finish(d));
+        }
+        return out;
+    }
+
+    /** Countries the document names anywhere: the context for choosing among places of one name. */
+    private void collectCountries(DependencyGraph graph) {
+        List<String> words = graph.words();
+        for (int i = 0; i < words.size(); i++) {
+            Optional<ActorMatch> m = dictionary.longestMatch(words, i, published);
+            if (m.isPresent()) {
+                if (m.get().entry().country() != null) {
+                    contextCountries.add(m.get().entry().country());
+                }
+                i += m.get().length() - 1;
+            }
+        }
+    }
+
+    private void codeSentence(DependencyGraph graph) {
+        int s = graph.sentence().index();
+        new EventSettings(graph, lexicon, places, contextCountries, published).find()
+                .forEach(setting -> applySetting(setting, s, graph));
+        ArgumentFinder arguments = new ArgumentFinder(graph);
+        ModalityReader modality = new ModalityReader(graph);
+        List<Draft> sentenceDrafts = new ArrayList<>();
+        for (TriggerMatch m : triggers.find(graph)) {
+            List<Actor> sources = firstTier(graph, arguments.sources(m), true);
+            if (sources.isEmpty()) {
+                continue;
+            }
+            List<Actor> targets = firstTier(graph, arguments.targets(m), false);
+            Modality mod = modality.read(m);
+            for (Actor[] pair : pairs(m, sources, targets)) {
+                if (!isDuplicate(sentenceDrafts, m, pair[0], pair[1])) {
+                    sentenceDrafts.add(draft(graph, m, pair[0], pair[1], mod));
+                }
+            }
+        }
+        noteStandaloneClaims(graph);
+        drafts.addAll(sentenceDrafts);
+        if (!sentenceDrafts.isEmpty()) {
+            lastActor = sentenceDrafts.get(0).source;
+            lastActorSentence = s;
+        }
+    }
+
+    /** Every source with every target; a symmetric event among coordinated sources pairs them up. */
+    private List<Actor[]> pairs(TriggerMatch m, List<Actor> sources, List<Actor> targets) {
+        List<Actor[]> pairs = new ArrayList<>();
+        String code = m.entry().code();
+        boolean symmetric = cameo.find(code).map(CameoCode::symmetric).orElse(false);
+        if (targets.isEmpty() && symmetric && sources.size() < 2) {
+            return pairs; // a meeting needs two parties
+        }
+        if (targets.isEmpty() && symmetric) {
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = i + 1; j < sources.size(); j++) {
+                    if (!sameActor(sources.get(i), sources.get(j))) {
+                        pairs.add(new Actor[] {sources.get(i), sources.get(j)});
+                    }
+                }
+            }
+            return pairs;
+        }
+        for (Actor source : sources) {
+            boolean paired = false;
+            for (Actor target : targets) {
+                if (!sameActor(source, target) && !source.span().contains(target.span())) {
+                    pairs.add(new Actor[] {source, target});
+                    paired = true;
+                }
+            }
+            if (!paired) {
+                pairs.add(new Actor[] {source, null});
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean sameActor(Actor a, Actor b) {
+        return a.span().equals(b.span()) || a.code().equals(b.code());
+    }
+
+    /** The actors of the first tier of heads that names any. */
+    private List<Actor> firstTier(DependencyGraph graph, List<List<Integer>> tiers, boolean isSource) {
+        for (List<Integer> tier : tiers) {
+            List<Actor> found = actorsOf(graph, tier, isSource);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource) {
+        List<Actor> found = new ArrayList<>(heads.size());
+        for (int head : heads) {
+            Optional<Actor> actor = actors.read(graph, head, text, published);
+            if (actor.isPresent()) {
+                addUnique(found, actor.get());
+            } else if (isSource && ActorReader.isPronoun(graph, head)) {
+                antecedent(graph, head).ifPresent(a -> addUnique(found, a));
+            } else if (!graph.token(head).isProperNoun()) {
+                actors.readOwners(graph, head, text, published).forEach(a -> addUnique(found, a));
+            }
+        }
+        return found;
+    }
+
+    private static void addUnique(List<Actor> actors, Actor actor) {
+        for (Actor a : actors) {
+            if (a.span().equals(actor.span())) {
+                return;
+            }
+        }
+        actors.add(actor);
+    }
+
+    /** "it", "they": the last source actor of the previous sentences. */
+    private Optional<Actor> antecedent(DependencyGraph graph, int pronoun) {
+        int s = graph.sentence().index();
+        if (lastActor == null || s - lastActorSentence > 2) {
+            return Optional.empty();
+        }
+        Span span = graph.token(pronoun).span();
+        return Optional.of(new Actor(span.of(text), lastActor.code(), lastActor.country(), lastActor.sector(), span));
+    }
+
+    private boolean isDuplicate(List<Draft> sentenceDrafts, TriggerMatch m, Actor source, Actor target) {
+        for (Draft d : sentenceDrafts) {
+            if (d.code().equals(m.entry().code()) && d.source.code().equals(source.code())
+                    && (d.target == null ? target == null : target != null && d.target.code().equals(target.code()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Draft draft(DependencyGraph graph, TriggerMatch m, Actor source, Actor target, Modality mod) {
+        int s = graph.sentence().index();
+        Draft d = new Draft(s, m, source, target, mod);
+        if (source.text().length() <= 4 && ActorReader.isPronounText(source.text())) {
+            d.confidence *= PRONOUN_PENALTY;
+        }
+        Optional<String> stated = new EventTime(graph, published).dateOf(m);
+        d.dateStated = stated.isPresent();
+        d.date = stated.orElse(published == null ? null : published.toString());
+        d.place = places.read(graph, m.clauseHead(), contextCountries)
+                .or(() -> m.isNoun() ? places.read(graph, m.token(), contextCountries) : Optional.empty())
+                .orElse(null);
+        d.attribution = attribution(graph, mod);
+        inheritFromEarlierEvent(graph, m, d);
+        return d;
+    }
+
+    private Attribution attribution(DependencyGraph graph, Modality mod) {
+        int s = graph.sentence().index();
+        if (mod.claimant() >= 0) {
+            Attribution a = claim(graph, mod.claimant());
+            lastClaim = a;
+            lastClaimSentence = s;
+            return a;
+        }
+        if (mod.hedged() && lastClaim != null && s - lastClaimSentence <= LOOKBACK) {
+            return lastClaim;
+        }
+        return null;
+    }
+
+    /** The claimant's words (with its coordinated phrases) and its actor code. */
+    private Attribution claim(DependencyGraph graph, int head) {
+        NounPhrase phrase = NounPhrase.of(graph, head);
+        int last = phrase.last();
+        for (Arc arc : graph.dependents(head)) {
+            if (arc.baseRelation().equals("conj")) {
+                last = Math.max(last, NounPhrase.of(graph, arc.dependent()).last());
+            }
+        }
+        String words = graph.sentence().span(phrase.first(), last + 1).of(text);
+        String code = actors.read(graph, head, text, published).map(Actor::code).orElse(null);
+        return new Attribution(words, code);
+    }
+
+    /** "X reported", "according to X" in a sentence with no event: a claimant for later hedges. */
+    private void noteStandaloneClaims(DependencyGraph graph) {
+        for (int i = 0; i < graph.size(); i++) {
+            for (Arc arc : graph.dependents(i)) {
+                boolean according = arc.subtype().equals("according_to");
+                boolean reporter = arc.relation().equals("nsubj") && (graph.lemma(i).equals("report") || graph.lemma(i).equals("say"));
+                if (according || reporter) {
+                    lastClaim = claim(graph, arc.dependent());
+                    lastClaimSentence = graph.sentence().index();
+                }
+            }
+        }
+    }
+
+    /** "The meetings took place in Amman": the place and date of the events those meetings were. */
+    private void applySetting(EventSettings.Setting setting, int sentence, DependencyGraph graph) {
+        for (Draft d : drafts) {
+            if (d.sentence >= sentence - LOOKBACK && d.root().equals(setting.root())) {
+                if (d.place == null && setting.place() != null) {
+                    d.place = setting.place();
+                }
+                if (!d.dateStated && setting.date() != null) {
+                    d.date = setting.date();
+                    d.dateStated = true;
+                }
+            }
+        }
+    }
+
+    /** "Israel opposed the deal at the meetings": the place and date of the meetings reported before. */
+    private void inheritFromEarlierEvent(DependencyGraph graph, TriggerMatch m, Draft d) {
+        for (Arc arc : graph.dependents(m.clauseHead())) {
+            String sub = arc.subtype();
+            if (!(sub.equals("at") || sub.equals("during") || sub.equals("in") || sub.equals("on_sidelines_of"))) {
+                continue;
+            }
+            int noun = arc.dependent();
+            List<LexiconEntry> entries = lexicon.entries(graph.lemma(noun), true);
+            if (entries.isEmpty() || entries.get(0).blocks() || !hasDefiniteDeterminer(graph, noun)) {
+                continue;
+            }
+            String root = entries.get(0).code().substring(0, 2);
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft earlier = drafts.get(i);
+                if (earlier.root().equals(root) && earlier.sentence < d.sentence) {
+                    if (d.place == null) {
+                        d.place = earlier.place;
+                    }
+                    if (!d.dateStated && earlier.dateStated) {
+                        d.date = earlier.date;
+                        d.dateStated = true;
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean hasDefiniteDeterminer(DependencyGraph graph, int noun) {
+        for (Arc arc : graph.dependents(noun)) {
+            if (arc.relation().equals("det")) {
+                String det = graph.lemma(arc.dependent());
+                return det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those");
+            }
+        }
+        return false;
+    }
+
+    private EventMention finish(Draft d) {
+        CameoCode code = cameo.get(d.code());
+        String evidence = document.sentences().get(d.sentence).span().of(text);
+        double confidence = Math.round(d.confidence * 100.0) / 100.0;
+        return new EventMention(document.document().id(), d.sentence, code.code(), code.root(),
+                code.plover().name(), code.quad(), code.goldstein(), d.source, d.target,
+                new org.parley.model.Trigger(d.trigger.span().of(text), d.trigger.span()),
+                d.date, d.place, d.modality.negated(), d.modality.mood(), d.attribution, evidence, confidence);
+    }
+}

@@ -1,0 +1,39 @@
+package org.parley.code;
+
+import org.parley.model.Actor;
+import org.parley.model.Attribution;
+import org.parley.model.Place;
+
+/**
+ * An event mention while its document is being coded: later sentences may still give it a place
+ * or a date ("The meetings took place in Amman"). Confined to one {@link DocumentCoding}.
+ */
+final class Draft {
+    final int sentence;
+    final TriggerMatch trigger;
+    final Actor source;
+    final Actor target;
+    final Modality modality;
+    String date;
+    boolean dateStated;
+    Place place;
+    Attribution attribution;
+    double confidence;
+
+    Draft(int sentence, TriggerMatch trigger, Actor source, Actor target, Modality modality) {
+        this.sentence = sentence;
+        this.trigger = trigger;
+        this.source = source;
+        this.target = target;
+        this.modality = modality;
+        this.confidence = trigger.confidence();
+    }
+
+    String code() {
+        return trigger.entry().code();
+    }
+
+    String root() {
+        return code().substring(0, 2);
+    }
+}

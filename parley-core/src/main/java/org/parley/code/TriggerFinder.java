@@ -1,0 +1,179 @@
+package org.parley.code;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Arc;
+import org.parley.model.Span;
+import org.parley.model.Token;
+
+/**
+ * Finds the event triggers of a sentence: verbs and event nouns that the lexicon lists, with the
+ * entry whose constraints (particle, object, preposition, modifier) fit their arguments best.
+ *
+ * <p>A light-verb construction is coded once: "imposed sanctions" by the noun "sanctions" carried
+ * by the support verb "imposed", unless the lexicon has an entry for the pair itself ("lifted
+ * sanctions"), in which case the verb entry consumes the noun.
+ */
+final class TriggerFinder {
+    private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop", "amod", "compound");
+    private static final double EXACT = 0.9;
+    private static final double NOMINAL = 0.8;
+    private static final double SYNONYM = 0.55;
+
+    private final EventLexicon lexicon;
+    private final SynonymSource synonyms;
+
+    TriggerFinder(EventLexicon lexicon, SynonymSource synonyms) {
+        this.lexicon = lexicon;
+        this.synonyms = synonyms;
+    }
+
+    List<TriggerMatch> find(DependencyGraph graph) {
+        List<TriggerMatch> verbs = new ArrayList<>();
+        for (int i = 0; i < graph.size(); i++) {
+            Token t = graph.token(i);
+            if (t.isVerb() && isPredicate(graph, i)) {
+                verbMatch(graph, i).ifPresent(verbs::add);
+            }
+        }
+        List<TriggerMatch> all = new ArrayList<>(verbs);
+        for (int i = 0; i < graph.size(); i++) {
+            Token t = graph.token(i);
+            if (t.isNoun() && !consumed(verbs, i)) {
+                nounMatch(graph, i).ifPresent(all::add);
+            }
+        }
+        // A support verb that has its own generic entry yields to the noun it carries.
+        all.removeIf(m -> !m.isNoun() && m.object() < 0 && carriesNoun(all, m.token()));
+        all.sort(Comparator.comparingInt(TriggerMatch::token));
+        return all;
+    }
+
+    private boolean isPredicate(DependencyGraph graph, int i) {
+        for (Arc arc : graph.governors(i)) {
+            if (NOT_PREDICATES.contains(arc.relation())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<TriggerMatch> verbMatch(DependencyGraph graph, int i) {
+        String lemma = graph.lemma(i);
+        Optional<TriggerMatch> exact = select(graph, i, lexicon.entries(lemma, false), EXACT);
+        if (exact.isPresent() || lexicon.hasTrigger(lemma, false) || lexicon.isSupportVerb(lemma)) {
+            return exact;
+        }
+        for (String synonym : synonyms.synonyms(lemma, true)) {
+            if (lexicon.hasTrigger(synonym, false)) {
+                return select(graph, i, lexicon.entries(synonym, false), SYNONYM);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TriggerMatch> nounMatch(DependencyGraph graph, int i) {
+        List<LexiconEntry> entries = lexicon.entries(graph.lemma(i), true);
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        return select(graph, i, entries, NOMINAL).map(m -> withSupportVerb(graph, m));
+    }
+
+    /** The first entry, most specific first, whose constraints all hold; none if it is a blocking entry. */
+    private Optional<TriggerMatch> select(DependencyGraph graph, int i, List<LexiconEntry> entries, double confidence) {
+        for (LexiconEntry entry : entries) {
+            int object = -1;
+            if (entry.particle() != null && !graph.hasDependent(i, "compound:prt", Set.of(entry.particle()))) {
+                continue;
+            }
+            if (!entry.objects().isEmpty()) {
+                object = objectAmong(graph, i, entry.objects());
+                if (object < 0) {
+                    continue;
+                }
+            }
+            if (!entry.preps().isEmpty() && !hasPrep(graph, i, entry.preps())
+                    && !(object >= 0 && hasPrep(graph, object, entry.preps()))) {
+                continue;
+            }
+            if (!entry.modifiers().isEmpty() && !hasModifier(graph, i, entry.modifiers())) {
+                continue;
+            }
+            if (entry.blocks()) {
+                return Optional.empty();
+            }
+            Span span = graph.token(i).span();
+            if (object >= 0) {
+                span = span.union(graph.token(object).span());
+            }
+            double c = entry.specificity() > 0 ? Math.min(0.95, confidence + 0.05) : confidence;
+            return Optional.of(new TriggerMatch(i, entry, object, -1, span, c));
+        }
+        return Optional.empty();
+    }
+
+    private TriggerMatch withSupportVerb(DependencyGraph graph, TriggerMatch noun) {
+        for (Arc arc : graph.governors(noun.token())) {
+            String rel = arc.relation();
+            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && arc.governor() >= 0
+                    && lexicon.isSupportVerb(graph.lemma(arc.governor()))) {
+                int verb = arc.governor();
+                Span span = graph.token(verb).span().union(noun.span());
+                return new TriggerMatch(noun.token(), noun.entry(), -1, verb, span, noun.confidence() + 0.05);
+            }
+        }
+        return noun;
+    }
+
+    private static int objectAmong(DependencyGraph graph, int verb, Set<String> lemmas) {
+        for (Arc arc : graph.dependents(verb)) {
+            if ((arc.relation().equals("obj") || arc.relation().equals("nsubj:pass"))
+                    && lemmas.contains(graph.lemma(arc.dependent()))) {
+                return arc.dependent();
+            }
+        }
+        return -1;
+    }
+
+    static boolean hasPrep(DependencyGraph graph, int head, Set<String> preps) {
+        for (Arc arc : graph.dependents(head)) {
+            String base = arc.baseRelation();
+            if ((base.equals("obl") || base.equals("nmod")) && preps.contains(arc.subtype())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModifier(DependencyGraph graph, int noun, Set<String> modifiers) {
+        for (Arc arc : graph.dependents(noun)) {
+            String base = arc.baseRelation();
+            if ((base.equals("amod") || base.equals("compound")) && modifiers.contains(graph.lemma(arc.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean consumed(List<TriggerMatch> verbs, int noun) {
+        for (TriggerMatch m : verbs) {
+            if (m.object() == noun) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean carriesNoun(List<TriggerMatch> all, int verb) {
+        for (TriggerMatch m : all) {
+            if (m.isNoun() && m.supportVerb() == verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,2 @@
+package org.parley.resolve;
+public record ActorMatch(int length, ActorEntry entry) {}

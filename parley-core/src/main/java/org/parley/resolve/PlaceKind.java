@@ -1,0 +1,2 @@
+package org.parley.resolve;
+public enum PlaceKind { COUNTRY, REGION, CITY }
