@@ -56,7 +56,8 @@ public final class Ingest {
      * Reads a file or, recursively, a directory, handing each document to {@code documents} as soon
      * as it is read and each unreadable one to {@code problems}. A directory is walked depth first,
      * the entries of each directory in name order, skipping hidden entries (names starting with a
-     * dot) and not following symbolic links to directories. Origins are paths as given (relative if
+     * dot), files with an extension that names no format ({@code README.md}, images) and symbolic
+     * links to directories. Origins are paths as given (relative if
      * {@code input} is relative).
      */
     public void read(Path input, Consumer<Document> documents, Consumer<IngestProblem> problems) {
@@ -113,10 +114,18 @@ public final class Ingest {
         for (Path entry : entries) {
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 walk(entry, out);
-            } else if (Files.isRegularFile(entry)) {
+            } else if (Files.isRegularFile(entry) && isDocumentName(entry.getFileName().toString())) {
                 readFile(entry, out);
             }
         }
+    }
+
+    /**
+     * Whether a directory walk reads a file: a known extension or none. Other files (a README.md,
+     * images, notes beside a corpus) are not news documents; a file named explicitly is always read.
+     */
+    private static boolean isDocumentName(String fileName) {
+        return Format.byExtension(fileName).isPresent() || fileName.lastIndexOf('.') <= 0;
     }
 
     private void readFile(Path file, Outlet out) {

@@ -270,12 +270,13 @@ class IngestTest {
     }
 
     @Test
-    void directoryIsWalkedInSortedOrderSkippingHiddenFiles() throws IOException {
+    void directoryIsWalkedInSortedOrderSkippingHiddenAndUnknownFiles() throws IOException {
         write("b.txt", "Second text.");
         write("a/z.txt", "First text.");
         write("c.jsonl", "{\"text\":\"Third text.\"}\n");
         write(".hidden.txt", "Hidden text.");
         write(".git/config.txt", "Hidden directory.");
+        write("README.md", "Not a news document.");
 
         read(dir);
 
