@@ -138,6 +138,24 @@ class IngestTest {
     }
 
     @Test
+    void jsonLinesToleratesBomAndCrlfAndReportsAnInvalidUtf8Line() throws IOException {
+        byte[] first = "\uFEFF{\"text\":\"One.\"}\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] second = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xE9, '"', '}', '\r', '\n'};
+        byte[] third = "{\"text\":\"Three.\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[first.length + second.length + third.length];
+        System.arraycopy(first, 0, content, 0, first.length);
+        System.arraycopy(second, 0, content, first.length, second.length);
+        System.arraycopy(third, 0, content, first.length + second.length, third.length);
+        Path file = write("mixed.jsonl", content);
+
+        read(file);
+
+        assertThat(documents).extracting(Document::text, Document::origin)
+                .containsExactly(tuple("One.", file + ":1"), tuple("Three.", file + ":3"));
+        assertThat(problems).containsExactly(new IngestProblem(file + ":2", "not valid UTF-8 text"));
+    }
+
+    @Test
     void htmlKeepsTheArticleAndDropsScriptsAndNavigation() throws IOException {
         Path file = write("page.html", """
                 <html><head>
