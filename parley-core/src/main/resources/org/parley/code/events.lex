@@ -112,7 +112,8 @@
 030  offer        obj:cooperation|help
 030  pledge       obj:cooperation
 030  express      obj:willingness|readiness|interest|desire|intention|commitment
-030  accept       obj:offer|proposal|plan|invitation
+030  accept       obj:offer|proposal|plan
+036  accept       obj:invitation
 032  offer        obj:support|backing
 032  pledge       obj:support|backing|solidarity
 032  promise      obj:support|backing
@@ -260,7 +261,8 @@
 056  absolve
 056  forgiveness/n
 057  sign
-057  sign         obj:agreement|deal|accord|treaty|pact|memorandum|protocol|contract|declaration|charter|convention|communique|ceasefire|truce
+057  sign         obj:agreement|deal|accord|treaty|pact|memorandum|protocol|contract|declaration|charter|convention|communique
+0871 sign         obj:ceasefire|cease-fire|truce|armistice
 -    sign         obj:letter|petition|book|autograph|decree|order|law|bill|executive|statement
 057  ratify
 057  conclude     obj:agreement|deal|accord|treaty|pact
@@ -579,7 +581,6 @@
 112  exchange     obj:accusation|insult
 112  accusation/n
 112  allegation/n
-1125 accuse       prep:of_spying|of_espionage
 113  rally        obj:opposition
 113  lobby        prep:against
 114  protest      prep:to
@@ -707,7 +708,7 @@
 143  walkout/n
 143  stoppage/n
 143  strike/n     mod:general|labor|labour|nationwide|national|worker|union|teacher|doctor|transport|rail|port|public-sector|dock|miner|nurse
-144  block        obj:road|highway|street|entrance|access|bridge|route|traffic|railway|road|port|gate
+144  block        obj:road|highway|street|entrance|access|bridge|route|traffic|railway|port|gate
 144  barricade
 144  occupy       obj:square|building|office|street|campus|parliament|ministry|embassy|headquarters
 144  sit-in/n
@@ -735,7 +736,7 @@
 150  manoeuvre/n  mod:military|naval
 151  alert/n      mod:police|security
 152  alert/n      mod:high|military|combat|full|maximum|red
-153  deploy       obj:police|policeman|officer|riot
+153  deploy       obj:police|policeman|officer
 154  mobilize
 154  mobilise
 154  deploy
