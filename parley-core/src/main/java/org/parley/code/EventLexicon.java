@@ -1,28 +1,127 @@
 package org.parley.code;
-import java.util.*;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event lexicon: trigger lemmas (verbs and event nouns) with the dependency constraints under
+ * which they report a CAMEO event, plus the support verbs that carry an event noun ("held talks",
+ * "imposed sanctions"). The file format is described in {@code docs/LEXICON.md}.
+ *
+ * <p>Lookups are by lemma and part of speech in a hash map; the entries of one trigger come most
+ * specific first, then in file order, so a coder takes the first entry whose constraints hold.
+ * Instances are immutable and safe to share between threads.
+ */
 public final class EventLexicon {
-    private final Map<String, List<LexiconEntry>> map = new HashMap<>();
-    private void add(String code, String lemma, boolean noun, String prt, Set<String> obj, Set<String> preps) {
-        map.computeIfAbsent(lemma + (noun ? "/n" : ""), k -> new ArrayList<>()).add(new LexiconEntry(code, lemma, noun, prt, obj, preps, Set.of(), 0));
+
+    static final String ENTRIES_RESOURCE = "events.lex";
+    static final String SUPPORT_RESOURCE = "support-verbs.txt";
+
+    private static final Comparator<LexiconEntry> MOST_SPECIFIC_FIRST =
+            Comparator.comparingInt(LexiconEntry::specificity).reversed()
+                    .thenComparingInt(LexiconEntry::line);
+
+    private final Map<String, List<LexiconEntry>> verbs;
+    private final Map<String, List<LexiconEntry>> nouns;
+    private final Set<String> supportVerbs;
+    private final List<LexiconEntry> all;
+
+    private EventLexicon(List<LexiconEntry> entries, Set<String> supportVerbs) {
+        this.verbs = index(entries, false);
+        this.nouns = index(entries, true);
+        this.supportVerbs = Set.copyOf(supportVerbs);
+        this.all = List.copyOf(entries);
     }
+
+    /**
+     * The lexicon shipped with Parley ({@code events.lex} and {@code support-verbs.txt} in this
+     * package on the class path). Each call parses the files anew (a few milliseconds): build
+     * one and share it, it is immutable.
+     *
+     * @throws IllegalStateException if a resource is missing or malformed
+     */
     public static EventLexicon builtIn() {
-        EventLexicon l = new EventLexicon();
-        l.add("040", "discussion", true, null, Set.of(), Set.of());
-        l.add("040", "talk", true, null, Set.of(), Set.of());
-        l.add("040", "meeting", true, null, Set.of(), Set.of());
-        l.add("040", "meet", false, null, Set.of(), Set.of());
-        l.add("120", "oppose", false, null, Set.of(), Set.of());
-        l.add("110", "disagree", false, null, Set.of(), Set.of());
-        l.add("111", "objection", true, null, Set.of(), Set.of());
-        l.add("025", "urge", false, null, Set.of(), Set.of());
-        l.add("100", "demand", false, null, Set.of(), Set.of());
-        l.add("030", "ensure", false, null, Set.of(), Set.of());
-        l.add("100", "condition", true, null, Set.of(), Set.of());
-        l.add("0871", "ceasefire", true, null, Set.of(), Set.of());
-        return l;
+        return parse(resource(ENTRIES_RESOURCE), ENTRIES_RESOURCE, resource(SUPPORT_RESOURCE),
+                SUPPORT_RESOURCE);
     }
-    public List<LexiconEntry> entries(String lemma, boolean noun) { return map.getOrDefault(lemma + (noun ? "/n" : ""), List.of()); }
-    public boolean hasTrigger(String lemma, boolean noun) { return map.containsKey(lemma + (noun ? "/n" : "")); }
-    public boolean isSupportVerb(String lemma) { return Set.of("hold", "launch", "raise", "announce", "impose", "sign", "conduct").contains(lemma); }
-    public int size() { return map.size(); }
+
+    /**
+     * Parses a lexicon from readers, for tests and user-supplied files. The readers are closed.
+     *
+     * @throws IllegalStateException naming the resource, the line and the problem, if a line is
+     *                               malformed or repeats the conditions of an earlier line
+     */
+    static EventLexicon parse(Reader entries, String entriesName, Reader supportVerbs,
+            String supportName) {
+        return new EventLexicon(LexiconParser.entries(entries, entriesName),
+                LexiconParser.supportVerbs(supportVerbs, supportName));
+    }
+
+    /**
+     * The entries of a trigger, most specific first, then in file order.
+     *
+     * @param lemma a lower-case lemma
+     * @param noun  true to look the lemma up as a noun trigger, false as a verb
+     * @return the entries, possibly including blocking ones; empty if the lemma is no trigger
+     */
+    public List<LexiconEntry> entries(String lemma, boolean noun) {
+        return (noun ? nouns : verbs).getOrDefault(lemma, List.of());
+    }
+
+    /** True if the lemma has at least one entry (blocking or not) in that part of speech. */
+    public boolean hasTrigger(String lemma, boolean noun) {
+        return (noun ? nouns : verbs).containsKey(lemma);
+    }
+
+    /** True if the verb passes its subject to an event noun it governs ("Israel held talks"). */
+    public boolean isSupportVerb(String lemma) {
+        return supportVerbs.contains(lemma);
+    }
+
+    /** All support verbs. */
+    public Set<String> supportVerbs() {
+        return supportVerbs;
+    }
+
+    /** All entries in file order. */
+    public List<LexiconEntry> allEntries() {
+        return all;
+    }
+
+    /** The number of entries. */
+    public int size() {
+        return all.size();
+    }
+
+    private static Map<String, List<LexiconEntry>> index(List<LexiconEntry> entries,
+            boolean noun) {
+        Map<String, List<LexiconEntry>> byLemma = new HashMap<>();
+        for (LexiconEntry entry : entries) {
+            if (entry.noun() == noun) {
+                byLemma.computeIfAbsent(entry.lemma(), k -> new ArrayList<>()).add(entry);
+            }
+        }
+        Map<String, List<LexiconEntry>> sorted = new HashMap<>();
+        byLemma.forEach((lemma, list) -> {
+            list.sort(MOST_SPECIFIC_FIRST);
+            sorted.put(lemma, List.copyOf(list));
+        });
+        return Map.copyOf(sorted);
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = EventLexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing class-path resource org/parley/code/" + name);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
 }
