@@ -42,7 +42,8 @@ final class TriggerFinder {
         List<TriggerMatch> all = new ArrayList<>(verbs);
         for (int i = 0; i < graph.size(); i++) {
             Token t = graph.token(i);
-            if (t.isNoun() && !consumed(verbs, i)) {
+            // Proper nouns keep their capitals as lemmas and are names, never event words ("March").
+            if (t.isNoun() && !t.isProperNoun() && !consumed(verbs, i)) {
                 nounMatch(graph, i).ifPresent(all::add);
             }
         }

@@ -105,6 +105,8 @@
 030  undertake
 030  guarantee
 030  assure
+030  ensure       # making certain of something for another party: an assurance
+030  assurance/n
 030  offer/n
 030  promise/n
 030  pledge/n
@@ -513,6 +515,8 @@
 100  pressure
 100  pressurize
 100  demand/n
+100  condition/n    # terms one side sets for another ("its conditions for a deal")
+-    condition/n    mod:working|living|weather|economic|humanitarian|critical|serious|stable|medical|health|poor|harsh|dire|market|security|prison|sanitary|physical|mental|underlying|good|bad
 -    demand/n     mod:oil|energy|consumer|market|power|electricity|gas|fuel|global|domestic|weak|strong|export|import|food|water|housing|labor|labour|customer|seasonal
 101  demand       obj:investigation|inquiry|probe|information|explanation|clarification|answer
 1013 demand       obj:extradition|handover
