@@ -27,7 +27,7 @@ import org.parley.model.Sentence;
  * month" in a text published on 2017-08-10 comes out as {@code 2017-07}; without a date, relative
  * expressions keep SUTime's unanchored values.
  *
- * <p>Building an instance loads the models (several seconds, about 1 GB of heap); reuse it.
+ * <p>Building an instance loads the models (5 to 8 seconds, about 600 MB of heap); reuse it.
  * Instances are not thread-safe: build one per worker thread.
  */
 public final class CoreNlpAnnotator implements Annotator {
