@@ -1,0 +1,23 @@
+package org.parley.cli;
+
+import java.util.function.Supplier;
+import org.parley.annotate.Annotator;
+import org.parley.code.EventCoder;
+import org.parley.ingest.Ingest;
+import org.parley.nlp.CoreNlpAnnotator;
+import org.parley.nlp.WordNetSynonyms;
+
+/**
+ * The pipeline a command runs. The annotator and the coder are built on first use, so that
+ * {@code --help}, usage errors and runs whose inputs are all missing load no model.
+ */
+record Stages(DocumentSource source, Supplier<Annotator> annotator, Supplier<Coder> coder) {
+
+    /** Ingest, CoreNLP and the event coder with WordNet synonyms. */
+    static Stages production() {
+        return new Stages(DocumentSource.of(Ingest.withDefaults()), CoreNlpAnnotator::withDefaults, () -> {
+            EventCoder coder = EventCoder.builder().synonyms(WordNetSynonyms.load()).build();
+            return coder::code;
+        });
+    }
+}

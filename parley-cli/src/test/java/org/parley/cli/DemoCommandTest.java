@@ -1,0 +1,45 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+    @TempDir
+    Path home;
+
+    private final Fakes fakes = new Fakes();
+
+    @Test
+    void codesTheSamplesAndPrintsATableAndWhereTheJsonIs() throws IOException {
+        Path samples = Files.createDirectory(home.resolve("samples"));
+        Files.writeString(samples.resolve("one.txt"), "Israel met Russia");
+        Files.writeString(samples.resolve("two.txt"), "Egypt met Jordan");
+
+        int status = fakes.run(home, "demo");
+
+        assertThat(status).isZero();
+        assertThat(fakes.out()).isEqualTo("Parley coded 2 sample articles in " + samples + ":\n"
+                + "\n"
+                + "doc      sent  event        source → target  date        place  trigger\n"
+                + "-------  ----  -----------  ---------------  ----------  -----  -------\n"
+                + "one.txt  0     040 CONSULT  ISRAEL → Russia  2020-01-02  -      met\n"
+                + "two.txt  0     040 CONSULT  EGYPT → Jordan   2020-01-02  -      met\n"
+                + "\n"
+                + "The same events with every field (actors, spans, mood, attribution, evidence) as JSON Lines:\n"
+                + "  ./parley code samples/\n");
+        assertThat(fakes.err()).isEmpty();
+    }
+
+    @Test
+    void withoutSamplesItSaysWhereItLooked() {
+        assertThat(fakes.run(home, "demo")).isEqualTo(1);
+
+        assertThat(fakes.err()).startsWith("parley: " + home.resolve("samples") + ": no sample articles there");
+    }
+}
