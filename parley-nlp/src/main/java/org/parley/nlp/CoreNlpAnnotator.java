@@ -49,7 +49,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public AnnotatedDocument annotate(Document document) {
-        Annotation annotation = new Annotation(document.text());
+        Annotation annotation = new Annotation(LineBreaks.forSentenceSplitting(document.text()));
         if (document.published() != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class,
                     document.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
@@ -63,27 +63,22 @@ public final class CoreNlpAnnotator implements Annotator {
         return new AnnotatedDocument(document, out);
     }
 
-    /** Pipeline options with named defaults. */
+    /**
+     * Pipeline options with named defaults.
+     *
+     * <p>Design decision: a line break always ends a sentence, because news dumps put headlines,
+     * bylines, date lines and captions on lines of their own without final punctuation; text
+     * hard-wrapped at a fixed width is unwrapped first (see {@link LineBreaks}).
+     */
     public static final class Builder {
-        private boolean blankLineEndsSentence = true;
-
         private Builder() {
-        }
-
-        /**
-         * Whether an empty line always ends a sentence (default true): headlines, bylines and
-         * paragraphs without final punctuation then do not run into the next sentence.
-         */
-        public Builder blankLineEndsSentence(boolean value) {
-            this.blankLineEndsSentence = value;
-            return this;
         }
 
         public CoreNlpAnnotator build() {
             Properties p = new Properties();
             p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
             p.setProperty("tokenize.language", "en");
-            p.setProperty("ssplit.newlineIsSentenceBreak", blankLineEndsSentence ? "two" : "never");
+            p.setProperty("ssplit.newlineIsSentenceBreak", "always");
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.buildEntityMentions", "true");
             p.setProperty("ner.useSUTime", "true");
