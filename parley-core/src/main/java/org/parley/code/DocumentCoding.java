@@ -102,6 +102,9 @@ final class DocumentCoding {
                 continue;
             }
             List<Actor> targets = firstTier(graph, arguments.targets(m), false);
+            if (m.fromSynonym() && targets.isEmpty()) {
+                continue; // a guessed sense needs both actors to be worth reporting
+            }
             Modality mod = modality.read(m);
             for (Actor[] pair : pairs(m, sources, targets)) {
                 if (!isDuplicate(sentenceDrafts, m, pair[0], pair[1])) {

@@ -19,9 +19,15 @@ import org.parley.model.Token;
  */
 final class TriggerFinder {
     private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop", "amod", "compound");
-    private static final double EXACT = 0.9;
+    static final double EXACT = 0.9;
     private static final double NOMINAL = 0.8;
     private static final double SYNONYM = 0.55;
+    /** Verbs too general to generalise from: their synonyms say nothing of an event. */
+    private static final Set<String> NO_BACKOFF = Set.of(
+            "be", "have", "do", "say", "tell", "make", "go", "get", "take", "come", "see", "know", "think",
+            "give", "put", "seem", "become", "leave", "keep", "let", "begin", "show", "try", "use", "find",
+            "add", "report", "state", "claim", "note", "announce", "argue", "write", "include", "remain");
+    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "until", "since", "once", "when", "while");
 
     private final EventLexicon lexicon;
     private final SynonymSource synonyms;
@@ -43,7 +49,7 @@ final class TriggerFinder {
         for (int i = 0; i < graph.size(); i++) {
             Token t = graph.token(i);
             // Proper nouns keep their capitals as lemmas and are names, never event words ("March").
-            if (t.isNoun() && !t.isProperNoun() && !consumed(verbs, i)) {
+            if (t.isNoun() && !t.isProperNoun() && !consumed(verbs, i) && !isBackground(graph, i)) {
                 nounMatch(graph, i).ifPresent(all::add);
             }
         }
@@ -65,7 +71,8 @@ final class TriggerFinder {
     private Optional<TriggerMatch> verbMatch(DependencyGraph graph, int i) {
         String lemma = graph.lemma(i);
         Optional<TriggerMatch> exact = select(graph, i, lexicon.entries(lemma, false), EXACT);
-        if (exact.isPresent() || lexicon.hasTrigger(lemma, false) || lexicon.isSupportVerb(lemma)) {
+        if (exact.isPresent() || lexicon.hasTrigger(lemma, false) || lexicon.isSupportVerb(lemma)
+                || NO_BACKOFF.contains(lemma)) {
             return exact;
         }
         for (String synonym : synonyms.synonyms(lemma, true)) {
@@ -128,6 +135,27 @@ final class TriggerFinder {
             }
         }
         return noun;
+    }
+
+    /**
+     * An event noun that only dates another clause refers to an event, it does not report one:
+     * "after the war ends", "before the talks", "since the ceasefire".
+     */
+    private static boolean isBackground(DependencyGraph graph, int noun) {
+        for (Arc arc : graph.governors(noun)) {
+            if (BACKGROUND_MARKS.contains(arc.subtype())) {
+                return true;
+            }
+            if (arc.relation().startsWith("nsubj") && arc.governor() >= 0) {
+                Arc clause = graph.head(arc.governor());
+                if (clause != null && clause.relation().startsWith("advcl")
+                        && (BACKGROUND_MARKS.contains(clause.subtype())
+                        || graph.hasDependent(arc.governor(), "mark", BACKGROUND_MARKS))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int objectAmong(DependencyGraph graph, int verb, Set<String> lemmas) {

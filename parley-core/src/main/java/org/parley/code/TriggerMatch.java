@@ -14,6 +14,11 @@ import org.parley.model.Span;
  */
 record TriggerMatch(int token, LexiconEntry entry, int object, int supportVerb, Span span, double confidence) {
 
+    /** Whether the lexicon matched a synonym of the word rather than the word itself. */
+    boolean fromSynonym() {
+        return confidence < TriggerFinder.EXACT - 0.2;
+    }
+
     boolean isNoun() {
         return entry.noun();
     }
