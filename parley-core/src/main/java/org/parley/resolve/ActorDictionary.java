@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parley's actor dictionary: countries and their names, demonyms and seats of power;
@@ -27,13 +28,15 @@ public final class ActorDictionary {
     private final Map<String, ActorEntry> entries;
     private final Map<String, PersonRoles.Alias> people;
     private final Map<String, ActorEntry> countries;
+    private final Set<String> acronyms;
     private final int maxWords;
 
     private ActorDictionary(Map<String, ActorEntry> entries, Map<String, PersonRoles.Alias> people,
-                            Map<String, ActorEntry> countries, int maxWords) {
+                            Map<String, ActorEntry> countries, Set<String> acronyms, int maxWords) {
         this.entries = Map.copyOf(entries);
         this.people = Map.copyOf(people);
         this.countries = Map.copyOf(countries);
+        this.acronyms = Set.copyOf(acronyms);
         this.maxWords = maxWords;
     }
 
@@ -59,13 +62,16 @@ public final class ActorDictionary {
         loader.organisations(TsvReader.read(organisations));
         loader.sectors(TsvReader.read(sectors));
         loader.people(TsvReader.read(people));
-        return new ActorDictionary(loader.entries(), loader.people(), loader.countryEntries(), loader.maxWords());
+        return new ActorDictionary(loader.entries(), loader.people(), loader.countryEntries(),
+                loader.acronymKeys(), loader.maxWords());
     }
 
     /**
      * Finds the longest entry whose words equal {@code words[from..from+n)}, compared after
      * normalising: case-insensitive, accents folded, full stops dropped ("U.S." = "US" = "u.s"),
      * and a leading "the" optional in the text (it counts in the match length when present).
+     * An entry listed only as an acronym ("US", "WHO", "IS") matches only a word written in
+     * capitals or with full stops, so that the pronoun "us" is not the United States.
      * For a {@link ActorKind#PERSON} the entry is the one valid on {@code when}: country and
      * sector of the role held that day, country only when out of office, the most recent role
      * when {@code when} is null.
@@ -101,6 +107,9 @@ public final class ActorDictionary {
                 continue;
             }
             String key = String.join(" ", Arrays.asList(normal).subList(0, n));
+            if (n == 1 && acronyms.contains(key) && !PhraseKey.writtenAsAcronym(words.get(from))) {
+                continue;
+            }
             ActorEntry entry = entries.get(key);
             if (entry != null) {
                 return Optional.of(new ActorMatch(n, entry));

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /** Builds the maps of an {@link ActorDictionary} from the rows of its files, checking each row. */
@@ -17,6 +19,7 @@ final class ActorDictionaryLoader {
     private final Map<String, String> origins = new HashMap<>();
     private final Map<String, PersonRoles.Alias> people = new HashMap<>();
     private final Map<String, ActorEntry> countryEntries = new LinkedHashMap<>();
+    private final Map<String, Boolean> acronymOnly = new HashMap<>();
     private int maxWords = 1;
 
     Map<String, ActorEntry> entries() {
@@ -29,6 +32,12 @@ final class ActorDictionaryLoader {
 
     Map<String, ActorEntry> countryEntries() {
         return countryEntries;
+    }
+
+    /** @return the keys under which only acronyms are stored: they match only text written as one */
+    Set<String> acronymKeys() {
+        return acronymOnly.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     int maxWords() {
@@ -125,6 +134,7 @@ final class ActorDictionaryLoader {
                     throw row.problem("'" + name + "' is already an entry of " + origins.get(key));
                 }
                 people.putIfAbsent(key, new PersonRoles.Alias(name, person));
+                acronymOnly.merge(key, PhraseKey.isAcronym(name), Boolean::logicalAnd);
                 maxWords = Math.max(maxWords, key.split(" ").length);
             }
         }
@@ -142,6 +152,7 @@ final class ActorDictionaryLoader {
             String key = key(row, phrase);
             ActorEntry entry = new ActorEntry(phrase, kind, country, sector, name);
             ActorEntry known = entries.get(key);
+            acronymOnly.merge(key, PhraseKey.isAcronym(phrase), Boolean::logicalAnd);
             if (known != null) {
                 if (known.kind() == kind && Objects.equals(known.country(), country)
                         && Objects.equals(known.sector(), sector)) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A small built-in gazetteer: every country with a representative point, every capital, and the
@@ -24,11 +26,14 @@ public final class Gazetteer {
 
     private final Map<String, List<PlaceEntry>> byName;
     private final Map<String, PlaceEntry> countries;
+    private final Set<String> acronyms;
     private final int maxWords;
 
-    private Gazetteer(Map<String, List<PlaceEntry>> byName, Map<String, PlaceEntry> countries, int maxWords) {
+    private Gazetteer(Map<String, List<PlaceEntry>> byName, Map<String, PlaceEntry> countries,
+                      Set<String> acronyms, int maxWords) {
         this.byName = Map.copyOf(byName);
         this.countries = Map.copyOf(countries);
+        this.acronyms = Set.copyOf(acronyms);
         this.maxWords = maxWords;
     }
 
@@ -49,6 +54,7 @@ public final class Gazetteer {
     static Gazetteer load(TsvReader.Source source) {
         Map<String, List<PlaceEntry>> byName = new HashMap<>();
         Map<String, PlaceEntry> countries = new HashMap<>();
+        Map<String, Boolean> acronymOnly = new HashMap<>();
         int maxWords = 1;
         for (TsvReader.Row row : TsvReader.read(source)) {
             PlaceEntry place = place(row);
@@ -62,6 +68,7 @@ public final class Gazetteer {
                 if (key.isEmpty()) {
                     throw row.problem("name '" + name + "' has no words");
                 }
+                acronymOnly.merge(key, PhraseKey.isAcronym(name), Boolean::logicalAnd);
                 List<PlaceEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
                 if (!list.contains(place)) {
                     list.add(place);
@@ -70,7 +77,13 @@ public final class Gazetteer {
             }
         }
         byName.replaceAll((k, list) -> list.stream().sorted(MOST_POPULOUS).toList());
-        return new Gazetteer(byName, countries, maxWords);
+        Set<String> acronyms = new HashSet<>();
+        acronymOnly.forEach((key, only) -> {
+            if (only) {
+                acronyms.add(key);
+            }
+        });
+        return new Gazetteer(byName, countries, acronyms, maxWords);
     }
 
     private static PlaceEntry place(TsvReader.Row row) {
@@ -111,11 +124,18 @@ public final class Gazetteer {
     }
 
     /**
+     * An alias listed only as an acronym ("UAE") matches only a name written in capitals or
+     * with full stops.
+     *
      * @param name a place name or alias ("Amman", "the West Bank")
      * @return the places of that name, most populous first; empty when none
      */
     public List<PlaceEntry> lookup(String name) {
-        List<PlaceEntry> found = byName.get(PhraseKey.of(name));
+        String key = PhraseKey.of(name);
+        if (acronyms.contains(key) && !PhraseKey.writtenAsAcronym(name.trim())) {
+            return List.of();
+        }
+        List<PlaceEntry> found = byName.get(key);
         return found == null ? List.of() : found;
     }
 
@@ -150,7 +170,11 @@ public final class Gazetteer {
             if (normal[n - 1].isEmpty()) {
                 continue;
             }
-            List<PlaceEntry> found = byName.get(String.join(" ", Arrays.asList(normal).subList(0, n)));
+            String key = String.join(" ", Arrays.asList(normal).subList(0, n));
+            if (n == 1 && acronyms.contains(key) && !PhraseKey.writtenAsAcronym(words.get(from))) {
+                continue;
+            }
+            List<PlaceEntry> found = byName.get(key);
             if (found != null) {
                 return Optional.of(new PlaceMatch(n, found));
             }

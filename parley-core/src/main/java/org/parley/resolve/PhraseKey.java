@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PhraseKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ACRONYM = Pattern.compile("(?=.*[A-Z])[A-Z0-9.&-]+");
 
     private PhraseKey() {
     }
@@ -45,6 +46,33 @@ final class PhraseKey {
     /** @return the key of a dictionary phrase, or an empty string when it has no words */
     static String of(String phrase) {
         return String.join(" ", words(phrase));
+    }
+
+    /**
+     * An acronym of the dictionary ("US", "WHO", "IS", "U.S.") is one word of capitals, digits
+     * and full stops. Its key often equals a common word ("us", "who", "is"), so it only matches
+     * text written as an acronym: see {@link #writtenAsAcronym}.
+     */
+    static boolean isAcronym(String phrase) {
+        return ACRONYM.matcher(phrase.trim()).matches();
+    }
+
+    /** @return true for a word written in capitals ("US", "WHO") or with full stops ("u.s") */
+    static boolean writtenAsAcronym(String word) {
+        if (word.indexOf('.') >= 0 && word.length() > 1) {
+            return true;
+        }
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
     }
 
     static boolean isThe(String word) {
