@@ -1,23 +1,194 @@
 package org.parley.resolve;
-import java.util.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A small built-in gazetteer: every country with a representative point, every capital, and the
+ * cities and regions that news about conflict and diplomacy names. Names and aliases are stored
+ * under the same normal form as actor phrases (case-insensitive, accents folded, full stops
+ * dropped, a leading "the" optional), so lookups are hash probes. Immutable and thread-safe.
+ *
+ * <p>The format of {@code places.tsv} is documented in {@code docs/DICTIONARIES.md}.
+ */
 public final class Gazetteer {
-    private final Map<String, List<PlaceEntry>> map = new HashMap<>();
-    public static Gazetteer builtIn() {
-        Gazetteer g = new Gazetteer();
-        g.map.put("amman", List.of(new PlaceEntry("Amman", PlaceKind.CITY, "JOR", "Amman", 31.95, 35.93, 1_000_000, true)));
-        g.map.put("syria", List.of(new PlaceEntry("Syria", PlaceKind.COUNTRY, "SYR", null, 35.0, 38.0, 17_000_000, false)));
-        g.map.put("moscow", List.of(new PlaceEntry("Moscow", PlaceKind.CITY, "RUS", "Moscow", 55.75, 37.62, 10_000_000, true)));
-        g.map.put("israel", List.of(new PlaceEntry("Israel", PlaceKind.COUNTRY, "ISR", null, 31.5, 34.8, 9_000_000, false)));
-        return g;
+    static final String PLACES = "places.tsv";
+    private static final Comparator<PlaceEntry> MOST_POPULOUS =
+            Comparator.comparingLong(PlaceEntry::population).reversed().thenComparing(PlaceEntry::name);
+
+    private final Map<String, List<PlaceEntry>> byName;
+    private final Map<String, PlaceEntry> countries;
+    private final Set<String> acronyms;
+    private final int maxWords;
+
+    private Gazetteer(Map<String, List<PlaceEntry>> byName, Map<String, PlaceEntry> countries,
+                      Set<String> acronyms, int maxWords) {
+        this.byName = Map.copyOf(byName);
+        this.countries = Map.copyOf(countries);
+        this.acronyms = Set.copyOf(acronyms);
+        this.maxWords = maxWords;
     }
-    public List<PlaceEntry> lookup(String name) { return map.getOrDefault(name.toLowerCase(), List.of()); }
+
+    /**
+     * Loads the gazetteer shipped with Parley from the class path. Each call reads the file
+     * again; keep the instance.
+     *
+     * @throws DictionaryFormatException naming the resource and line of a malformed row
+     */
+    public static Gazetteer builtIn() {
+        return load(TsvReader.resource(PLACES));
+    }
+
+    /**
+     * Loads a gazetteer in the format of {@code places.tsv}; the reader is closed. Columns:
+     * name, aliases ({@code |}-separated), kind, country, admin1, lat, lon, population, capital.
+     */
+    static Gazetteer load(TsvReader.Source source) {
+        Map<String, List<PlaceEntry>> byName = new HashMap<>();
+        Map<String, PlaceEntry> countries = new HashMap<>();
+        Map<String, Boolean> acronymOnly = new HashMap<>();
+        int maxWords = 1;
+        for (TsvReader.Row row : TsvReader.read(source)) {
+            PlaceEntry place = place(row);
+            if (place.kind() == PlaceKind.COUNTRY && countries.putIfAbsent(place.country(), place) != null) {
+                throw row.problem("second COUNTRY row for " + place.country());
+            }
+            List<String> names = new ArrayList<>(List.of(place.name()));
+            names.addAll(row.list(1));
+            for (String name : names) {
+                String key = PhraseKey.of(name);
+                if (key.isEmpty()) {
+                    throw row.problem("name '" + name + "' has no words");
+                }
+                acronymOnly.merge(key, PhraseKey.isAcronym(name), Boolean::logicalAnd);
+                List<PlaceEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.contains(place)) {
+                    list.add(place);
+                }
+                maxWords = Math.max(maxWords, key.split(" ").length);
+            }
+        }
+        byName.replaceAll((k, list) -> list.stream().sorted(MOST_POPULOUS).toList());
+        Set<String> acronyms = new HashSet<>();
+        acronymOnly.forEach((key, only) -> {
+            if (only) {
+                acronyms.add(key);
+            }
+        });
+        return new Gazetteer(byName, countries, acronyms, maxWords);
+    }
+
+    private static PlaceEntry place(TsvReader.Row row) {
+        String name = row.required(0, "name");
+        PlaceKind kind;
+        try {
+            kind = PlaceKind.valueOf(row.required(2, "kind").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.problem("kind '" + row.get(2) + "' is not country, region or city");
+        }
+        String country = row.required(3, "country");
+        if (!country.matches("[A-Z]{3}")) {
+            throw row.problem("country '" + country + "' is not an ISO 3166 alpha-3 code");
+        }
+        String admin1 = row.get(4).isEmpty() ? null : row.get(4);
+        double lat = number(row, 5, "lat", -90, 90);
+        double lon = number(row, 6, "lon", -180, 180);
+        long population = row.get(7).isEmpty() ? 0 : (long) number(row, 7, "population", 0, 1e10);
+        String capital = row.get(8);
+        if (!capital.isEmpty() && !capital.equals("1") && !capital.equals("0")) {
+            throw row.problem("capital flag '" + capital + "' is not 1, 0 or empty");
+        }
+        return new PlaceEntry(name, kind, country, admin1, lat, lon, population, capital.equals("1"));
+    }
+
+    private static double number(TsvReader.Row row, int column, String what, double min, double max) {
+        String text = row.required(column, what);
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw row.problem(what + " '" + text + "' is not a number");
+        }
+        if (value < min || value > max) {
+            throw row.problem(what + " " + text + " is outside " + min + ".." + max);
+        }
+        return value;
+    }
+
+    /**
+     * An alias listed only as an acronym ("UAE") matches only a name written in capitals or
+     * with full stops.
+     *
+     * @param name a place name or alias ("Amman", "the West Bank")
+     * @return the places of that name, most populous first; empty when none
+     */
+    public List<PlaceEntry> lookup(String name) {
+        String key = PhraseKey.of(name);
+        if (acronyms.contains(key) && !PhraseKey.writtenAsAcronym(name.trim())) {
+            return List.of();
+        }
+        List<PlaceEntry> found = byName.get(key);
+        return found == null ? List.of() : found;
+    }
+
+    /**
+     * Finds the longest place name starting at {@code words[from]}; a leading "the" in the text
+     * is optional and counts in the length when present.
+     *
+     * @return the candidates of that name, most populous first, and the words covered; empty when none
+     */
     public Optional<PlaceMatch> longestMatch(List<String> words, int from) {
-        for (int n = Math.min(3, words.size() - from); n >= 1; n--) {
-            String k = String.join(" ", words.subList(from, from + n)).toLowerCase();
-            List<PlaceEntry> c = map.get(k);
-            if (c != null) return Optional.of(new PlaceMatch(n, c));
+        if (from < 0 || from > words.size()) {
+            throw new IndexOutOfBoundsException("from " + from + " outside 0.." + words.size());
+        }
+        Optional<PlaceMatch> direct = matchAt(words, from);
+        if (from < words.size() && PhraseKey.isThe(words.get(from))) {
+            Optional<PlaceMatch> afterThe = matchAt(words, from + 1);
+            if (afterThe.isPresent()
+                    && (direct.isEmpty() || afterThe.get().length() + 1 > direct.get().length())) {
+                return Optional.of(new PlaceMatch(afterThe.get().length() + 1, afterThe.get().candidates()));
+            }
+        }
+        return direct;
+    }
+
+    private Optional<PlaceMatch> matchAt(List<String> words, int from) {
+        int longest = Math.max(Math.min(maxWords, words.size() - from), 0);
+        String[] normal = new String[longest];
+        for (int i = 0; i < longest; i++) {
+            normal[i] = PhraseKey.word(words.get(from + i));
+        }
+        for (int n = longest; n >= 1; n--) {
+            if (normal[n - 1].isEmpty()) {
+                continue;
+            }
+            String key = String.join(" ", Arrays.asList(normal).subList(0, n));
+            if (n == 1 && acronyms.contains(key) && !PhraseKey.writtenAsAcronym(words.get(from))) {
+                continue;
+            }
+            List<PlaceEntry> found = byName.get(key);
+            if (found != null) {
+                return Optional.of(new PlaceMatch(n, found));
+            }
         }
         return Optional.empty();
     }
-    public Optional<PlaceEntry> country(String iso3) { return Optional.empty(); }
+
+    /** @return the COUNTRY entry of an ISO alpha-3 code, with its representative point */
+    public Optional<PlaceEntry> country(String iso3) {
+        return Optional.ofNullable(countries.get(iso3));
+    }
+
+    /** @return the number of places */
+    public int size() {
+        return (int) byName.values().stream().flatMap(List::stream).distinct().count();
+    }
 }

@@ -1,2 +1,17 @@
 package org.parley.resolve;
-public record PlaceEntry(String name, PlaceKind kind, String country, String admin1, double lat, double lon, long population, boolean capital) {}
+
+/**
+ * One gazetteer entry.
+ *
+ * @param name       the English name ("Amman")
+ * @param kind       country, region or city
+ * @param country    ISO 3166 alpha-3 code of the country it lies in
+ * @param admin1     first-level administrative division, or {@code null}
+ * @param lat        latitude in degrees (a representative point for countries and regions)
+ * @param lon        longitude in degrees
+ * @param population approximate population, used to rank candidates
+ * @param capital    true for a national capital
+ */
+public record PlaceEntry(String name, PlaceKind kind, String country, String admin1, double lat, double lon,
+                         long population, boolean capital) {
+}

@@ -1,0 +1,81 @@
+package org.parley.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns words into the keys under which dictionary phrases are stored, so that the text and
+ * the dictionary meet on one spelling: lower case, accents folded ("Côte" = "cote"), full stops
+ * dropped ("U.S." = "US" = "u.s"), curly apostrophes and dashes made plain.
+ */
+final class PhraseKey {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ACRONYM = Pattern.compile("(?=.*[A-Z])[A-Z0-9.&-]+");
+
+    private PhraseKey() {
+    }
+
+    /** @return the normal form of one word; empty for a word of full stops only */
+    static String word(String word) {
+        String s = Normalizer.normalize(word, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
+                .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2014', '-')
+                .replace(".", "");
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the normal words of a dictionary phrase, a leading "the" dropped; empty if none left */
+    static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.trim().split("\\s+")) {
+            String n = word(w);
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        if (out.size() > 1 && out.get(0).equals("the")) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    /** @return the key of a dictionary phrase, or an empty string when it has no words */
+    static String of(String phrase) {
+        return String.join(" ", words(phrase));
+    }
+
+    /**
+     * An acronym of the dictionary ("US", "WHO", "IS", "U.S.") is one word of capitals, digits
+     * and full stops. Its key often equals a common word ("us", "who", "is"), so it only matches
+     * text written as an acronym: see {@link #writtenAsAcronym}.
+     */
+    static boolean isAcronym(String phrase) {
+        return ACRONYM.matcher(phrase.trim()).matches();
+    }
+
+    /** @return true for a word written in capitals ("US", "WHO") or with full stops ("u.s") */
+    static boolean writtenAsAcronym(String word) {
+        if (word.indexOf('.') >= 0 && word.length() > 1) {
+            return true;
+        }
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    static boolean isThe(String word) {
+        return word(word).equals("the");
+    }
+}
