@@ -25,6 +25,12 @@ import org.parley.resolve.ActorMatch;
  * ("Foreign Minister"), then from the entry itself (a seat of power is a government).
  */
 final class ActorReader {
+    /**
+     * The dictionary's mark for words that stand for a party without a sector of their own
+     * ("team", "delegation", "counterparts"): they take the sector of their modifiers, and
+     * otherwise represent a government, as they do in diplomatic news.
+     */
+    private static final String DELEGATION = "delegation";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them");
 
     private final ActorDictionary dictionary;
@@ -35,6 +41,15 @@ final class ActorReader {
 
     /** The actor named by the phrase headed by {@code head}, if the phrase names a country or group. */
     Optional<Actor> read(DependencyGraph graph, int head, String text, LocalDate when) {
+        return read(graph, head, text, when, false);
+    }
+
+    /**
+     * As {@link #read(DependencyGraph, int, String, LocalDate)}, but when {@code sectorOnly} a
+     * phrase that names only a sector ("Congress", "the army") is an actor with no country, for
+     * the caller to place in a country from context.
+     */
+    Optional<Actor> read(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
         NounPhrase phrase = NounPhrase.of(graph, head);
         List<Located> matches = matches(graph, phrase, when);
         if (matches.isEmpty() || !namesAnActor(graph, head, matches)) {
@@ -44,8 +59,13 @@ final class ActorReader {
         String sector = null;
         int countryDistance = Integer.MAX_VALUE;
         boolean headIsSector = false;
+        boolean delegation = false;
         for (Located m : matches) {
             ActorEntry e = m.match.entry();
+            if (DELEGATION.equals(e.sector())) {
+                delegation = true;
+                continue;
+            }
             boolean coversHead = m.start <= head && head < m.start + m.match.length();
             if (e.country() != null) {
                 int distance = coversHead ? -1 : Math.abs(m.start - head);
@@ -69,7 +89,13 @@ final class ActorReader {
             }
         }
         if (country == null) {
+            if (sectorOnly && headIsSector && sector != null) {
+                return Optional.of(new Actor(phrase.text(graph, text), sector, null, sector, phrase.span(graph)));
+            }
             return Optional.empty();
+        }
+        if (sector == null && delegation) {
+            sector = "GOV";
         }
         String code = country + (sector == null ? "" : sector);
         return Optional.of(new Actor(phrase.text(graph, text), code, country, sector, phrase.span(graph)));

@@ -18,7 +18,7 @@ import org.parley.model.Arc;
 final class ArgumentFinder {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "csubj");
     private static final Set<String> VERB_TARGET_PREPS = Set.of(
-            "with", "against", "to", "toward", "towards", "on", "at", "into", "upon", "between", "among");
+            "with", "against", "to", "toward", "towards", "into", "upon", "between", "among");
     private static final Set<String> NOUN_TARGET_PREPS = Set.of(
             "with", "against", "on", "to", "toward", "towards", "between", "among", "of", "at", "upon");
     private static final Set<String> NOUN_SOURCE_PREPS = Set.of("by", "agent");

@@ -44,6 +44,8 @@ final class DocumentCoding {
     private int lastClaimSentence = -100;
     private Actor lastActor;
     private int lastActorSentence = -100;
+    private Actor lastPerson;
+    private int lastPersonSentence = -100;
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
                    Gazetteer gazetteer, SynonymSource synonyms) {
@@ -140,7 +142,11 @@ final class DocumentCoding {
         }
         for (Actor source : sources) {
             boolean paired = false;
-            for (Actor target : targets) {
+            for (Actor named : targets) {
+                Actor target = inCountryOf(named, source);
+                if (target == null) {
+                    continue;
+                }
                 if (!sameActor(source, target) && !source.span().contains(target.span())) {
                     pairs.add(new Actor[] {source, target});
                     paired = true;
@@ -151,6 +157,20 @@ final class DocumentCoding {
             }
         }
         return pairs;
+    }
+
+    /**
+     * A target that names only a sector ("warned Congress", "clashed with police") belongs to the
+     * source's country, as it does in almost all news; without a source country it is dropped.
+     */
+    private static Actor inCountryOf(Actor target, Actor source) {
+        if (target.country() != null) {
+            return target;
+        }
+        if (source.country() == null) {
+            return null;
+        }
+        return new Actor(target.text(), source.country() + target.sector(), source.country(), target.sector(), target.span());
     }
 
     private static boolean sameActor(Actor a, Actor b) {
@@ -171,9 +191,10 @@ final class DocumentCoding {
     private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource) {
         List<Actor> found = new ArrayList<>(heads.size());
         for (int head : heads) {
-            Optional<Actor> actor = actors.read(graph, head, text, published);
+            Optional<Actor> actor = actors.read(graph, head, text, published, !isSource);
             if (actor.isPresent()) {
                 addUnique(found, actor.get());
+                notePerson(graph, head, actor.get());
             } else if (isSource && ActorReader.isPronoun(graph, head)) {
                 antecedent(graph, head).ifPresent(a -> addUnique(found, a));
             } else if (!graph.token(head).isProperNoun()) {
@@ -192,14 +213,78 @@ final class DocumentCoding {
         actors.add(actor);
     }
 
-    /** "it", "they": the last source actor of the previous sentences. */
+    private void notePerson(DependencyGraph graph, int head, Actor actor) {
+        if (graph.token(head).ner().equals("PERSON")) {
+            lastPerson = actor;
+            lastPersonSentence = graph.sentence().index();
+        }
+    }
+
+    /**
+     * The actor a pronoun stands for: for a possessive, the subject of its own clause ("Kim
+     * reaffirmed his commitment"); for "he" and "she", the last person named in the previous
+     * sentences; for "it" and "they", the last source actor.
+     */
     private Optional<Actor> antecedent(DependencyGraph graph, int pronoun) {
+        Span span = graph.token(pronoun).span();
+        Optional<Actor> local = clauseSubjectOf(graph, pronoun).or(() -> earlierSubject(graph, pronoun));
+        if (local.isPresent()) {
+            return local.map(a -> new Actor(span.of(text), a.code(), a.country(), a.sector(), span));
+        }
         int s = graph.sentence().index();
-        if (lastActor == null || s - lastActorSentence > 2) {
+        boolean personal = Set.of("he", "she").contains(graph.lemma(pronoun));
+        Actor candidate = personal ? lastPerson : lastActor;
+        int seen = personal ? lastPersonSentence : lastActorSentence;
+        if (candidate == null || s - seen > 2) {
             return Optional.empty();
         }
-        Span span = graph.token(pronoun).span();
-        return Optional.of(new Actor(span.of(text), lastActor.code(), lastActor.country(), lastActor.sector(), span));
+        return Optional.of(new Actor(span.of(text), candidate.code(), candidate.country(), candidate.sector(), span));
+    }
+
+    /**
+     * The nearest subject before the pronoun in its own sentence that names an actor of the right
+     * kind: "Britain said it would freeze ...", "Obama said ..., and he warned ...".
+     */
+    private Optional<Actor> earlierSubject(DependencyGraph graph, int pronoun) {
+        boolean personal = Set.of("he", "she").contains(graph.lemma(pronoun));
+        for (int t = pronoun - 1; t >= 0; t--) {
+            boolean subject = false;
+            for (Arc arc : graph.governors(t)) {
+                subject |= arc.relation().equals("nsubj");
+            }
+            if (!subject || ActorReader.isPronoun(graph, t)) {
+                continue;
+            }
+            boolean person = graph.token(t).ner().equals("PERSON");
+            if (person != personal) {
+                continue;
+            }
+            Optional<Actor> actor = actors.read(graph, t, text, published);
+            if (actor.isPresent()) {
+                return actor;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Actor> clauseSubjectOf(DependencyGraph graph, int pronoun) {
+        Arc owner = graph.head(pronoun);
+        if (owner == null || !owner.relation().equals("nmod:poss")) {
+            return Optional.empty();
+        }
+        Arc clause = graph.head(owner.governor());
+        if (clause == null || clause.governor() < 0) {
+            return Optional.empty();
+        }
+        for (int subject : graph.dependents(clause.governor(), Set.of("nsubj", "nsubj:xsubj"))) {
+            if (subject != pronoun && subject != owner.governor()) {
+                Optional<Actor> actor = actors.read(graph, subject, text, published);
+                if (actor.isPresent()) {
+                    return actor;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isDuplicate(List<Draft> sentenceDrafts, TriggerMatch m, Actor source, Actor target) {
@@ -245,7 +330,16 @@ final class DocumentCoding {
 
     /** The claimant's words (with its coordinated phrases) and its actor code. */
     private Attribution claim(DependencyGraph graph, int head) {
+        if (ActorReader.isPronoun(graph, head)) {
+            Optional<Actor> antecedent = antecedent(graph, head);
+            boolean personal = Set.of("he", "she").contains(graph.lemma(head));
+            Actor referent = personal ? lastPerson : lastActor;
+            if (antecedent.isPresent() && referent != null) {
+                return new Attribution(referent.text(), referent.code());
+            }
+        }
         NounPhrase phrase = NounPhrase.of(graph, head);
+        actors.read(graph, head, text, published).ifPresent(a -> notePerson(graph, head, a));
         int last = phrase.last();
         for (Arc arc : graph.dependents(head)) {
             if (arc.baseRelation().equals("conj")) {

@@ -17,7 +17,7 @@ import org.parley.model.Span;
 record NounPhrase(int head, int first, int last) {
     private static final Set<String> INSIDE = Set.of(
             "det", "amod", "compound", "flat", "nmod:poss", "nummod", "case", "nmod:of", "nmod:from",
-            "nmod:for", "nmod:in", "det:predet", "fixed", "punct", "cc:preconj", "advmod");
+            "nmod:for", "nmod:in", "det:predet", "fixed", "cc:preconj", "advmod");
 
     static NounPhrase of(DependencyGraph graph, int head) {
         BitSet members = new BitSet();

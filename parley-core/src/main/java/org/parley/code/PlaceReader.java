@@ -16,6 +16,8 @@ import org.parley.resolve.PlaceMatch;
  */
 final class PlaceReader {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "inside", "outside", "outside_of", "across", "throughout");
+    /** A verb's "on" is a place too ("met on Sentosa island"); a noun's is its target ("sanctions on Iran"). */
+    private static final Set<String> VERB_LOCATIVES = Set.of("in", "at", "on", "near", "inside", "outside", "outside_of", "across", "throughout");
 
     private final Gazetteer gazetteer;
 
@@ -25,9 +27,10 @@ final class PlaceReader {
 
     /** The place named by a locative dependent of {@code head}, if any. */
     Optional<Place> read(DependencyGraph graph, int head, Set<String> contextCountries) {
+        Set<String> locatives = graph.token(head).isVerb() ? VERB_LOCATIVES : LOCATIVES;
         for (Arc arc : graph.dependents(head)) {
             String base = arc.baseRelation();
-            if ((base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(arc.subtype())) {
+            if ((base.equals("obl") || base.equals("nmod")) && locatives.contains(arc.subtype())) {
                 Optional<Place> place = named(graph, arc.dependent(), contextCountries);
                 if (place.isPresent()) {
                     return place;
@@ -40,6 +43,17 @@ final class PlaceReader {
     /** The place that the phrase headed by {@code noun} names, if the gazetteer knows it. */
     Optional<Place> named(DependencyGraph graph, int noun, Set<String> contextCountries) {
         if (!graph.token(noun).isProperNoun()) {
+            // "Singapore's Sentosa island", "the Syrian city of Aleppo": the name is a modifier.
+            for (Arc arc : graph.dependents(noun)) {
+                String rel = arc.relation();
+                if ((rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of"))
+                        && graph.token(arc.dependent()).isProperNoun()) {
+                    Optional<Place> place = named(graph, arc.dependent(), contextCountries);
+                    if (place.isPresent()) {
+                        return place;
+                    }
+                }
+            }
             return Optional.empty();
         }
         NounPhrase phrase = NounPhrase.of(graph, noun);

@@ -2,7 +2,9 @@ package org.parley.code;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Arc;
@@ -75,9 +77,35 @@ final class TriggerFinder {
                 || NO_BACKOFF.contains(lemma)) {
             return exact;
         }
+        return backOff(graph, i, lemma);
+    }
+
+    /**
+     * A verb the lexicon lacks is coded like its WordNet neighbours only when at least two of
+     * them that the lexicon lists agree on the CAMEO root: one neighbour alone is too often a
+     * different sense ("cross" a border is not "meet").
+     */
+    private Optional<TriggerMatch> backOff(DependencyGraph graph, int i, String lemma) {
+        Map<String, Integer> votes = new HashMap<>();
+        Map<String, String> firstOfRoot = new HashMap<>();
         for (String synonym : synonyms.synonyms(lemma, true)) {
-            if (lexicon.hasTrigger(synonym, false)) {
-                return select(graph, i, lexicon.entries(synonym, false), SYNONYM);
+            List<LexiconEntry> entries = lexicon.entries(synonym, false);
+            LexiconEntry generic = null;
+            for (LexiconEntry e : entries) {
+                if (e.specificity() == 0 && !e.blocks()) {
+                    generic = e;
+                    break;
+                }
+            }
+            if (generic != null) {
+                String root = generic.code().substring(0, 2);
+                votes.merge(root, 1, Integer::sum);
+                firstOfRoot.putIfAbsent(root, synonym);
+            }
+        }
+        for (var vote : votes.entrySet()) {
+            if (vote.getValue() >= 2) {
+                return select(graph, i, lexicon.entries(firstOfRoot.get(vote.getKey()), false), SYNONYM);
             }
         }
         return Optional.empty();
@@ -115,7 +143,7 @@ final class TriggerFinder {
                 return Optional.empty();
             }
             Span span = graph.token(i).span();
-            if (object >= 0) {
+            if (object >= 0 && Math.abs(object - i) <= 3) {
                 span = span.union(graph.token(object).span());
             }
             double c = entry.specificity() > 0 ? Math.min(0.95, confidence + 0.05) : confidence;
@@ -130,7 +158,9 @@ final class TriggerFinder {
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && arc.governor() >= 0
                     && lexicon.isSupportVerb(graph.lemma(arc.governor()))) {
                 int verb = arc.governor();
-                Span span = graph.token(verb).span().union(noun.span());
+                // "held talks", "imposed new sanctions"; a verb far from its noun ("the deal, ...,
+                // was concluded") would make the trigger's text a clause, so the noun stands alone.
+                Span span = Math.abs(verb - noun.token()) <= 3 ? graph.token(verb).span().union(noun.span()) : noun.span();
                 return new TriggerMatch(noun.token(), noun.entry(), -1, verb, span, noun.confidence() + 0.05);
             }
         }
