@@ -14,7 +14,8 @@ import java.util.Set;
  * A small built-in gazetteer: every country with a representative point, every capital, and the
  * cities and regions that news about conflict and diplomacy names. Names and aliases are stored
  * under the same normal form as actor phrases (case-insensitive, accents folded, full stops
- * dropped, a leading "the" optional), so lookups are hash probes. Immutable and thread-safe.
+ * dropped, words cut at hyphens, a leading "the" optional; see {@link ActorDictionary#longestMatch}),
+ * so lookups are hash probes. Immutable and thread-safe.
  *
  * <p>The format of {@code places.tsv} is documented in {@code docs/DICTIONARIES.md}.
  */
