@@ -1,11 +1,10 @@
 package org.parley.resolve;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Parley's actor dictionary: countries and their names, demonyms and seats of power;
@@ -15,9 +14,10 @@ import java.util.Set;
  * <p>Phrases are stored under a normal form (see {@link #longestMatch}), so a lookup costs one
  * hash probe per candidate length, never a scan. Instances are immutable and thread-safe.
  *
- * <p>Design decision: a phrase means one thing. Two entries of the built-in files that give the
- * same phrase different codes are a loading error, not a silent override, because a wrong
- * code is worse than a missing one and the conflict is cheap to fix in the data.
+ * <p>Design decision: a phrase means one thing. Two entries that give the same phrase different
+ * codes are a loading error, not a silent override, because a wrong code is worse than a missing
+ * one and the conflict is cheap to fix in the data. People whose codes change with time are the
+ * exception that dates resolve.
  */
 public final class ActorDictionary {
     static final String COUNTRIES = "countries.tsv";
@@ -25,19 +25,12 @@ public final class ActorDictionary {
     static final String SECTORS = "sectors.tsv";
     static final String PEOPLE = "people.tsv";
 
-    private final Map<String, ActorEntry> entries;
-    private final Map<String, PersonRoles.Alias> people;
+    private final PhraseIndex<ActorMeaning> index;
     private final Map<String, ActorEntry> countries;
-    private final Set<String> acronyms;
-    private final int maxWords;
 
-    private ActorDictionary(Map<String, ActorEntry> entries, Map<String, PersonRoles.Alias> people,
-                            Map<String, ActorEntry> countries, Set<String> acronyms, int maxWords) {
-        this.entries = Map.copyOf(entries);
-        this.people = Map.copyOf(people);
+    private ActorDictionary(PhraseIndex<ActorMeaning> index, Map<String, ActorEntry> countries) {
+        this.index = index;
         this.countries = Map.copyOf(countries);
-        this.acronyms = Set.copyOf(acronyms);
-        this.maxWords = maxWords;
     }
 
     /**
@@ -52,8 +45,10 @@ public final class ActorDictionary {
     }
 
     /**
-     * Loads a dictionary from readers in the formats of the built-in files; the readers are
+     * Loads a dictionary from sources in the formats of the built-in files; the readers are
      * closed. Later sources may add phrases but not give an existing phrase another code.
+     *
+     * @throws DictionaryFormatException naming the source and line of a malformed entry
      */
     static ActorDictionary load(TsvReader.Source countries, TsvReader.Source organisations,
                                 TsvReader.Source sectors, TsvReader.Source people) {
@@ -62,64 +57,31 @@ public final class ActorDictionary {
         loader.organisations(TsvReader.read(organisations));
         loader.sectors(TsvReader.read(sectors));
         loader.people(TsvReader.read(people));
-        return new ActorDictionary(loader.entries(), loader.people(), loader.countryEntries(),
-                loader.acronymKeys(), loader.maxWords());
+        Map<String, ActorMeaning> meanings = new HashMap<>();
+        loader.entries().forEach((key, entry) -> meanings.put(key, when -> entry));
+        meanings.putAll(loader.people());
+        return new ActorDictionary(new PhraseIndex<>(meanings, loader.acronymKeys()), loader.countryEntries());
     }
 
     /**
      * Finds the longest entry whose words equal {@code words[from..from+n)}, compared after
      * normalising: case-insensitive, accents folded, full stops dropped ("U.S." = "US" = "u.s"),
-     * and a leading "the" optional in the text (it counts in the match length when present).
-     * An entry listed only as an acronym ("US", "WHO", "IS") matches only a word written in
-     * capitals or with full stops, so that the pronoun "us" is not the United States.
-     * For a {@link ActorKind#PERSON} the entry is the one valid on {@code when}: country and
+     * words cut at hyphens ("al-Qaeda" = "al Qaeda"), and a leading "the" optional in the text
+     * (it counts in the match length when present). An entry listed only as an acronym ("US",
+     * "WHO", "IS") matches only a word written in capitals or with full stops, so that the
+     * pronoun "us" is not the United States.
+     *
+     * <p>For a {@link ActorKind#PERSON} the entry is the one valid on {@code when}: country and
      * sector of the role held that day, country only when out of office, the most recent role
      * when {@code when} is null.
      *
      * @param words the words of a sentence, as tokenised
-     * @param from  the index of the first word to match
+     * @param from  the index of the first word to match, 0..words.size()
      * @param when  the day the text speaks of, or {@code null}
      * @return the match, or empty when no entry starts at {@code from}
      */
     public Optional<ActorMatch> longestMatch(List<String> words, int from, LocalDate when) {
-        if (from < 0 || from > words.size()) {
-            throw new IndexOutOfBoundsException("from " + from + " outside 0.." + words.size());
-        }
-        Optional<ActorMatch> direct = matchAt(words, from, when);
-        if (from < words.size() && PhraseKey.isThe(words.get(from))) {
-            Optional<ActorMatch> afterThe = matchAt(words, from + 1, when);
-            if (afterThe.isPresent()
-                    && (direct.isEmpty() || afterThe.get().length() + 1 > direct.get().length())) {
-                return Optional.of(new ActorMatch(afterThe.get().length() + 1, afterThe.get().entry()));
-            }
-        }
-        return direct;
-    }
-
-    private Optional<ActorMatch> matchAt(List<String> words, int from, LocalDate when) {
-        int longest = Math.min(maxWords, words.size() - from);
-        String[] normal = new String[Math.max(longest, 0)];
-        for (int i = 0; i < normal.length; i++) {
-            normal[i] = PhraseKey.word(words.get(from + i));
-        }
-        for (int n = longest; n >= 1; n--) {
-            if (normal[n - 1].isEmpty()) {
-                continue;
-            }
-            String key = String.join(" ", Arrays.asList(normal).subList(0, n));
-            if (n == 1 && acronyms.contains(key) && !PhraseKey.writtenAsAcronym(words.get(from))) {
-                continue;
-            }
-            ActorEntry entry = entries.get(key);
-            if (entry != null) {
-                return Optional.of(new ActorMatch(n, entry));
-            }
-            PersonRoles.Alias alias = people.get(key);
-            if (alias != null) {
-                return Optional.of(new ActorMatch(n, alias.person().on(alias.phrase(), when)));
-            }
-        }
-        return Optional.empty();
+        return index.longest(words, from).map(hit -> new ActorMatch(hit.length(), hit.value().on(when)));
     }
 
     /** @return the {@link ActorKind#COUNTRY} entry with the canonical name for an ISO alpha-3 code */
@@ -127,8 +89,8 @@ public final class ActorDictionary {
         return Optional.ofNullable(countries.get(iso3));
     }
 
-    /** @return the number of distinct phrases (people counted once per name or alias) */
+    /** @return the number of distinct phrases (after normalising) */
     public int size() {
-        return entries.size() + people.size();
+        return index.size();
     }
 }

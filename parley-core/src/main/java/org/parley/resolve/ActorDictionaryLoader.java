@@ -20,7 +20,6 @@ final class ActorDictionaryLoader {
     private final Map<String, PersonRoles.Alias> people = new HashMap<>();
     private final Map<String, ActorEntry> countryEntries = new LinkedHashMap<>();
     private final Map<String, Boolean> acronymOnly = new HashMap<>();
-    private int maxWords = 1;
 
     Map<String, ActorEntry> entries() {
         return entries;
@@ -38,10 +37,6 @@ final class ActorDictionaryLoader {
     Set<String> acronymKeys() {
         return acronymOnly.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
-    }
-
-    int maxWords() {
-        return maxWords;
     }
 
     /** Columns: iso3, kind (name|alias|demonym|capital|seat), sector, phrases, note. */
@@ -135,7 +130,6 @@ final class ActorDictionaryLoader {
                 }
                 people.putIfAbsent(key, new PersonRoles.Alias(name, person));
                 acronymOnly.merge(key, PhraseKey.isAcronym(name), Boolean::logicalAnd);
-                maxWords = Math.max(maxWords, key.split(" ").length);
             }
         }
         for (PersonRoles person : byName.values()) {
@@ -165,7 +159,6 @@ final class ActorDictionaryLoader {
             }
             entries.put(key, entry);
             origins.put(key, row.resource() + ":" + row.line());
-            maxWords = Math.max(maxWords, key.split(" ").length);
         }
     }
 

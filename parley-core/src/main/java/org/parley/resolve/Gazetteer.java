@@ -1,7 +1,6 @@
 package org.parley.resolve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +14,8 @@ import java.util.Set;
  * A small built-in gazetteer: every country with a representative point, every capital, and the
  * cities and regions that news about conflict and diplomacy names. Names and aliases are stored
  * under the same normal form as actor phrases (case-insensitive, accents folded, full stops
- * dropped, a leading "the" optional), so lookups are hash probes. Immutable and thread-safe.
+ * dropped, words cut at hyphens, a leading "the" optional; see {@link ActorDictionary#longestMatch}),
+ * so lookups are hash probes. Immutable and thread-safe.
  *
  * <p>The format of {@code places.tsv} is documented in {@code docs/DICTIONARIES.md}.
  */
@@ -24,17 +24,12 @@ public final class Gazetteer {
     private static final Comparator<PlaceEntry> MOST_POPULOUS =
             Comparator.comparingLong(PlaceEntry::population).reversed().thenComparing(PlaceEntry::name);
 
-    private final Map<String, List<PlaceEntry>> byName;
+    private final PhraseIndex<List<PlaceEntry>> index;
     private final Map<String, PlaceEntry> countries;
-    private final Set<String> acronyms;
-    private final int maxWords;
 
-    private Gazetteer(Map<String, List<PlaceEntry>> byName, Map<String, PlaceEntry> countries,
-                      Set<String> acronyms, int maxWords) {
-        this.byName = Map.copyOf(byName);
+    private Gazetteer(PhraseIndex<List<PlaceEntry>> index, Map<String, PlaceEntry> countries) {
+        this.index = index;
         this.countries = Map.copyOf(countries);
-        this.acronyms = Set.copyOf(acronyms);
-        this.maxWords = maxWords;
     }
 
     /**
@@ -55,7 +50,6 @@ public final class Gazetteer {
         Map<String, List<PlaceEntry>> byName = new HashMap<>();
         Map<String, PlaceEntry> countries = new HashMap<>();
         Map<String, Boolean> acronymOnly = new HashMap<>();
-        int maxWords = 1;
         for (TsvReader.Row row : TsvReader.read(source)) {
             PlaceEntry place = place(row);
             if (place.kind() == PlaceKind.COUNTRY && countries.putIfAbsent(place.country(), place) != null) {
@@ -73,7 +67,6 @@ public final class Gazetteer {
                 if (!list.contains(place)) {
                     list.add(place);
                 }
-                maxWords = Math.max(maxWords, key.split(" ").length);
             }
         }
         byName.replaceAll((k, list) -> list.stream().sorted(MOST_POPULOUS).toList());
@@ -83,7 +76,7 @@ public final class Gazetteer {
                 acronyms.add(key);
             }
         });
-        return new Gazetteer(byName, countries, acronyms, maxWords);
+        return new Gazetteer(new PhraseIndex<>(byName, acronyms), countries);
     }
 
     private static PlaceEntry place(TsvReader.Row row) {
@@ -131,55 +124,19 @@ public final class Gazetteer {
      * @return the places of that name, most populous first; empty when none
      */
     public List<PlaceEntry> lookup(String name) {
-        String key = PhraseKey.of(name);
-        if (acronyms.contains(key) && !PhraseKey.writtenAsAcronym(name.trim())) {
-            return List.of();
-        }
-        List<PlaceEntry> found = byName.get(key);
+        List<PlaceEntry> found = index.get(name);
         return found == null ? List.of() : found;
     }
 
     /**
-     * Finds the longest place name starting at {@code words[from]}; a leading "the" in the text
-     * is optional and counts in the length when present.
+     * Finds the longest place name starting at {@code words[from]}, compared as in
+     * {@link #lookup}; a leading "the" in the text is optional and counts in the length when
+     * present.
      *
      * @return the candidates of that name, most populous first, and the words covered; empty when none
      */
     public Optional<PlaceMatch> longestMatch(List<String> words, int from) {
-        if (from < 0 || from > words.size()) {
-            throw new IndexOutOfBoundsException("from " + from + " outside 0.." + words.size());
-        }
-        Optional<PlaceMatch> direct = matchAt(words, from);
-        if (from < words.size() && PhraseKey.isThe(words.get(from))) {
-            Optional<PlaceMatch> afterThe = matchAt(words, from + 1);
-            if (afterThe.isPresent()
-                    && (direct.isEmpty() || afterThe.get().length() + 1 > direct.get().length())) {
-                return Optional.of(new PlaceMatch(afterThe.get().length() + 1, afterThe.get().candidates()));
-            }
-        }
-        return direct;
-    }
-
-    private Optional<PlaceMatch> matchAt(List<String> words, int from) {
-        int longest = Math.max(Math.min(maxWords, words.size() - from), 0);
-        String[] normal = new String[longest];
-        for (int i = 0; i < longest; i++) {
-            normal[i] = PhraseKey.word(words.get(from + i));
-        }
-        for (int n = longest; n >= 1; n--) {
-            if (normal[n - 1].isEmpty()) {
-                continue;
-            }
-            String key = String.join(" ", Arrays.asList(normal).subList(0, n));
-            if (n == 1 && acronyms.contains(key) && !PhraseKey.writtenAsAcronym(words.get(from))) {
-                continue;
-            }
-            List<PlaceEntry> found = byName.get(key);
-            if (found != null) {
-                return Optional.of(new PlaceMatch(n, found));
-            }
-        }
-        return Optional.empty();
+        return index.longest(words, from).map(hit -> new PlaceMatch(hit.length(), hit.value()));
     }
 
     /** @return the COUNTRY entry of an ISO alpha-3 code, with its representative point */
@@ -189,6 +146,6 @@ public final class Gazetteer {
 
     /** @return the number of places */
     public int size() {
-        return (int) byName.values().stream().flatMap(List::stream).distinct().count();
+        return (int) index.all().values().stream().flatMap(List::stream).distinct().count();
     }
 }

@@ -27,7 +27,11 @@ final class PersonRoles {
     }
 
     /** A phrase that names the person. */
-    record Alias(String phrase, PersonRoles person) {
+    record Alias(String phrase, PersonRoles person) implements ActorMeaning {
+        @Override
+        public ActorEntry on(LocalDate when) {
+            return person.on(phrase, when);
+        }
     }
 
     private final String name;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Turns words into the keys under which dictionary phrases are stored, so that the text and
  * the dictionary meet on one spelling: lower case, accents folded ("Côte" = "cote"), full stops
- * dropped ("U.S." = "US" = "u.s"), curly apostrophes and dashes made plain.
+ * dropped ("U.S." = "US" = "u.s"), curly apostrophes made plain, and words cut at hyphens and
+ * dashes ("al-Qaeda" = "al Qaeda").
  */
 final class PhraseKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -28,14 +29,25 @@ final class PhraseKey {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * @return the normal pieces of one token: cut at hyphens, full stops dropped; empty for a
+     *         token of punctuation only ("-", ".")
+     */
+    static List<String> pieces(String token) {
+        List<String> out = new ArrayList<>(2);
+        for (String part : word(token).split("-")) {
+            if (!part.isEmpty()) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
     /** @return the normal words of a dictionary phrase, a leading "the" dropped; empty if none left */
     static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
         for (String w : phrase.trim().split("\\s+")) {
-            String n = word(w);
-            if (!n.isEmpty()) {
-                out.add(n);
-            }
+            out.addAll(pieces(w));
         }
         if (out.size() > 1 && out.get(0).equals("the")) {
             out.remove(0);

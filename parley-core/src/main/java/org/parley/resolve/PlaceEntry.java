@@ -10,7 +10,7 @@ package org.parley.resolve;
  * @param lat        latitude in degrees (a representative point for countries and regions)
  * @param lon        longitude in degrees
  * @param population approximate population, used to rank candidates
- * @param capital    true for a national capital
+ * @param capital    true for the capital of its country or territory
  */
 public record PlaceEntry(String name, PlaceKind kind, String country, String admin1, double lat, double lon,
                          long population, boolean capital) {

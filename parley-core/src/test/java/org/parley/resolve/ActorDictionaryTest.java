@@ -92,6 +92,22 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void hyphensMayBeSplitByTheTokeniser() {
+        assertThat(match("al-Qaeda").entry().code()).isEqualTo("IMGMOSALQ");
+        ActorMatch split = match("al", "-", "Qaeda", "said");
+        assertThat(split.length()).isEqualTo(3);
+        assertThat(split.entry().code()).isEqualTo("IMGMOSALQ");
+        assertThat(match("al", "Qaeda").length()).isEqualTo(2);
+    }
+
+    @Test
+    void trailingFullStopTokenIsNotPartOfTheMatch() {
+        ActorMatch m = match("U.S", ".");
+        assertThat(m.length()).isEqualTo(1);
+        assertThat(m.entry().code()).isEqualTo("USA");
+    }
+
+    @Test
     void capitalIsTheGovernment() {
         ActorEntry e = match("Moscow").entry();
         assertThat(e.kind()).isEqualTo(ActorKind.SEAT_OF_POWER);

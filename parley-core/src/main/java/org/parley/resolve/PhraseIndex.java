@@ -1,0 +1,110 @@
+package org.parley.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Phrases under their normal keys ({@link PhraseKey}) and the longest-match search over a word
+ * list that both the actor dictionary and the gazetteer use.
+ *
+ * <p>Tokenisers differ on hyphens ("al-Qaeda" or "al", "-", "Qaeda") and full stops ("U.S." or
+ * "U.S", "."), so a phrase is compared piece by piece: a word is cut at hyphens, and a token that
+ * is only punctuation adds no piece but counts in the length of a match that goes past it.
+ *
+ * @param <V> what a phrase means
+ */
+final class PhraseIndex<V> {
+
+    /** What was found and how many tokens it covers. */
+    record Hit<V>(int length, String key, V value) {
+    }
+
+    private final Map<String, V> byKey;
+    private final Set<String> acronyms;
+    private final int maxPieces;
+
+    /**
+     * @param byKey    meanings by {@link PhraseKey#of} key
+     * @param acronyms keys stored only as acronyms, matched only by text written as one
+     */
+    PhraseIndex(Map<String, V> byKey, Set<String> acronyms) {
+        this.byKey = Map.copyOf(byKey);
+        this.acronyms = Set.copyOf(acronyms);
+        this.maxPieces = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    int size() {
+        return byKey.size();
+    }
+
+    Map<String, V> all() {
+        return byKey;
+    }
+
+    /** @return the meaning of a whole name, or null */
+    V get(String name) {
+        String key = PhraseKey.of(name);
+        if (acronyms.contains(key) && !PhraseKey.writtenAsAcronym(name.trim())) {
+            return null;
+        }
+        return byKey.get(key);
+    }
+
+    /**
+     * The longest phrase starting at {@code words[from]}; a leading "the" in the text is optional
+     * and counts in the length when the phrase follows it.
+     */
+    Optional<Hit<V>> longest(List<String> words, int from) {
+        if (from < 0 || from > words.size()) {
+            throw new IndexOutOfBoundsException("from " + from + " outside 0.." + words.size());
+        }
+        Optional<Hit<V>> direct = longestAt(words, from);
+        if (from < words.size() && PhraseKey.isThe(words.get(from))) {
+            Optional<Hit<V>> afterThe = longestAt(words, from + 1);
+            if (afterThe.isPresent() && (direct.isEmpty() || afterThe.get().length() + 1 > direct.get().length())) {
+                Hit<V> hit = afterThe.get();
+                return Optional.of(new Hit<>(hit.length() + 1, hit.key(), hit.value()));
+            }
+        }
+        return direct;
+    }
+
+    private Optional<Hit<V>> longestAt(List<String> words, int from) {
+        if (from >= words.size() || PhraseKey.pieces(words.get(from)).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> pieces = new ArrayList<>();
+        Map<Integer, String> keyEndingAt = new HashMap<>();
+        int end = from;
+        // Collect candidate keys that end on a token with words, up to the longest phrase known.
+        while (end < words.size()) {
+            List<String> more = PhraseKey.pieces(words.get(end));
+            if (pieces.size() + more.size() > maxPieces) {
+                break;
+            }
+            pieces.addAll(more);
+            if (!more.isEmpty()) {
+                keyEndingAt.put(end, String.join(" ", pieces));
+            }
+            end++;
+        }
+        for (int last = end - 1; last >= from; last--) {
+            String key = keyEndingAt.get(last);
+            if (key == null) {
+                continue;
+            }
+            if (last == from && acronyms.contains(key) && !PhraseKey.writtenAsAcronym(words.get(from))) {
+                continue;
+            }
+            V value = byKey.get(key);
+            if (value != null) {
+                return Optional.of(new Hit<>(last - from + 1, key, value));
+            }
+        }
+        return Optional.empty();
+    }
+}
