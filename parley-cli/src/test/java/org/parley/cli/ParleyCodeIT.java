@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,8 +18,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.code.EventCoder;
-import org.parley.ingest.Ingest;
 import org.parley.ingest.IngestProblem;
 import org.parley.model.Actor;
 import org.parley.model.AnnotatedDocument;
@@ -33,11 +30,7 @@ import org.parley.model.Token;
 import org.parley.model.Trigger;
 import org.parley.nlp.CoreNlpAnnotator;
 
-/**
- * {@code parley code} end to end on the real stages. While ingest or the coder is still a stub
- * (it throws {@link UnsupportedOperationException}) the end-to-end test is skipped; the wiring of
- * the real annotator is checked either way.
- */
+/** {@code parley code} end to end on the real stages: the JSON contract and the spans. */
 class ParleyCodeIT {
 
     private static final String STORY = "Israel, the United States and Russia held secret talks last month in Amman.\n\n"
@@ -58,22 +51,9 @@ class ParleyCodeIT {
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);
     }
 
-    private static boolean implemented(Runnable stage) {
-        try {
-            stage.run();
-            return true;
-        } catch (UnsupportedOperationException stub) {
-            return false;
-        }
-    }
-
     @Test
     void codesATextFileIntoContractJsonLines() throws IOException {
         Path story = Files.writeString(dir.resolve("talks.txt"), STORY);
-        Document empty = new Document("probe", "", null, null, null, null, "probe");
-        assumeTrue(implemented(() -> Ingest.withDefaults().read(story, d -> { }, p -> { })), "ingest is a stub");
-        assumeTrue(implemented(() -> EventCoder.withDefaults().code(new AnnotatedDocument(empty, List.of()))),
-                "the event coder is a stub");
 
         int status = Parley.execute(new String[] {"code", "--date", "2017-08-10", story.toString()},
                 Stages.production(), io());
