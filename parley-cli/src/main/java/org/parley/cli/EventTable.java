@@ -9,8 +9,8 @@ import org.parley.model.EventMention;
 final class EventTable {
 
     private static final List<String> HEADER =
-            List.of("doc", "sent", "event", "source → target", "date", "place", "trigger");
-    private static final int[] MAX_WIDTH = {12, 4, 20, 36, 10, 18, 24};
+            List.of("doc", "sent", "event", "source → target", "date", "place", "mood", "trigger");
+    private static final int[] MAX_WIDTH = {12, 4, 20, 36, 10, 18, 16, 24};
 
     private final List<List<String>> rows = new ArrayList<>();
 
@@ -22,6 +22,7 @@ final class EventTable {
                 actor(event.source()) + (event.target() == null ? "" : " → " + actor(event.target())),
                 event.date() == null ? "-" : event.date(),
                 event.place() == null ? "-" : event.place().name(),
+                (event.negated() ? "not " : "") + event.mood().label(),
                 event.trigger().text()));
     }
 

@@ -26,10 +26,10 @@ class DemoCommandTest {
         assertThat(status).isZero();
         assertThat(fakes.out()).isEqualTo("Parley coded 2 sample articles in " + samples + ":\n"
                 + "\n"
-                + "doc      sent  event        source → target  date        place  trigger\n"
-                + "-------  ----  -----------  ---------------  ----------  -----  -------\n"
-                + "one.txt  0     040 CONSULT  ISRAEL → Russia  2020-01-02  -      met\n"
-                + "two.txt  0     040 CONSULT  EGYPT → Jordan   2020-01-02  -      met\n"
+                + "doc      sent  event        source → target  date        place  mood      trigger\n"
+                + "-------  ----  -----------  ---------------  ----------  -----  --------  -------\n"
+                + "one.txt  0     040 CONSULT  ISRAEL → Russia  2020-01-02  -      asserted  met\n"
+                + "two.txt  0     040 CONSULT  EGYPT → Jordan   2020-01-02  -      asserted  met\n"
                 + "\n"
                 + "The same events with every field (actors, spans, mood, attribution, evidence) as JSON Lines:\n"
                 + "  ./parley code samples/\n");

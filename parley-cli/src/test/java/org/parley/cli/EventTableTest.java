@@ -21,8 +21,8 @@ class EventTableTest {
                 "2017-07", new Place("Amman", "JOR", 31.95, 35.93), false, Mood.ASSERTED, null, "e", 0.9));
 
         assertThat(table.render()).isEqualTo(
-                "doc           sent  event         source → target   date     place  trigger\n"
-                + "------------  ----  ------------  ----------------  -------  -----  ------------------------\n"
-                + "5f2a9c0e1b7…  12    0431 CONSULT  the Israeli team  2017-07  Amman  held talks with the del…\n");
+                "doc           sent  event         source → target   date     place  mood      trigger\n"
+                + "------------  ----  ------------  ----------------  -------  -----  --------  ------------------------\n"
+                + "5f2a9c0e1b7…  12    0431 CONSULT  the Israeli team  2017-07  Amman  asserted  held talks with the del…\n");
     }
 }

@@ -222,69 +222,64 @@ final class DocumentCoding {
 
     /**
      * The actor a pronoun stands for: for a possessive, the subject of its own clause ("Kim
-     * reaffirmed his commitment"); for "he" and "she", the last person named in the previous
-     * sentences; for "it" and "they", the last source actor.
+     * reaffirmed his commitment"); else the nearest earlier subject of its sentence of the same
+     * kind, person or not ("Britain said it would ..."); else, for "he" and "she", the last person
+     * named in the previous two sentences, and for "it" and "they" the last source actor. When the
+     * nearest candidate in the sentence names no known actor the pronoun stays unresolved rather
+     * than jumping to a farther one.
      */
     private Optional<Actor> antecedent(DependencyGraph graph, int pronoun) {
         Span span = graph.token(pronoun).span();
-        Optional<Actor> local = clauseSubjectOf(graph, pronoun).or(() -> earlierSubject(graph, pronoun));
-        if (local.isPresent()) {
-            return local.map(a -> new Actor(span.of(text), a.code(), a.country(), a.sector(), span));
+        int local = possessorClauseSubject(graph, pronoun);
+        if (local < 0) {
+            local = nearestEarlierSubject(graph, pronoun);
         }
-        int s = graph.sentence().index();
-        boolean personal = Set.of("he", "she").contains(graph.lemma(pronoun));
-        Actor candidate = personal ? lastPerson : lastActor;
-        int seen = personal ? lastPersonSentence : lastActorSentence;
-        if (candidate == null || s - seen > 2) {
-            return Optional.empty();
+        Optional<Actor> found;
+        if (local >= 0) {
+            found = actors.read(graph, local, text, published);
+        } else {
+            int s = graph.sentence().index();
+            boolean personal = isPersonal(graph, pronoun);
+            Actor candidate = personal ? lastPerson : lastActor;
+            int seen = personal ? lastPersonSentence : lastActorSentence;
+            found = candidate == null || s - seen > 2 ? Optional.empty() : Optional.of(candidate);
         }
-        return Optional.of(new Actor(span.of(text), candidate.code(), candidate.country(), candidate.sector(), span));
+        return found.map(a -> new Actor(span.of(text), a.code(), a.country(), a.sector(), span));
     }
 
-    /**
-     * The nearest subject before the pronoun in its own sentence that names an actor of the right
-     * kind: "Britain said it would freeze ...", "Obama said ..., and he warned ...".
-     */
-    private Optional<Actor> earlierSubject(DependencyGraph graph, int pronoun) {
-        boolean personal = Set.of("he", "she").contains(graph.lemma(pronoun));
+    private static boolean isPersonal(DependencyGraph graph, int pronoun) {
+        return Set.of("he", "she").contains(graph.lemma(pronoun));
+    }
+
+    private static int nearestEarlierSubject(DependencyGraph graph, int pronoun) {
+        boolean personal = isPersonal(graph, pronoun);
         for (int t = pronoun - 1; t >= 0; t--) {
             boolean subject = false;
             for (Arc arc : graph.governors(t)) {
                 subject |= arc.relation().equals("nsubj");
             }
-            if (!subject || ActorReader.isPronoun(graph, t)) {
-                continue;
-            }
-            boolean person = graph.token(t).ner().equals("PERSON");
-            if (person != personal) {
-                continue;
-            }
-            Optional<Actor> actor = actors.read(graph, t, text, published);
-            if (actor.isPresent()) {
-                return actor;
+            if (subject && !ActorReader.isPronoun(graph, t) && graph.token(t).ner().equals("PERSON") == personal) {
+                return t;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
-    private Optional<Actor> clauseSubjectOf(DependencyGraph graph, int pronoun) {
+    private static int possessorClauseSubject(DependencyGraph graph, int pronoun) {
         Arc owner = graph.head(pronoun);
         if (owner == null || !owner.relation().equals("nmod:poss")) {
-            return Optional.empty();
+            return -1;
         }
         Arc clause = graph.head(owner.governor());
         if (clause == null || clause.governor() < 0) {
-            return Optional.empty();
+            return -1;
         }
         for (int subject : graph.dependents(clause.governor(), Set.of("nsubj", "nsubj:xsubj"))) {
             if (subject != pronoun && subject != owner.governor()) {
-                Optional<Actor> actor = actors.read(graph, subject, text, published);
-                if (actor.isPresent()) {
-                    return actor;
-                }
+                return subject;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     private boolean isDuplicate(List<Draft> sentenceDrafts, TriggerMatch m, Actor source, Actor target) {
@@ -332,7 +327,7 @@ final class DocumentCoding {
     private Attribution claim(DependencyGraph graph, int head) {
         if (ActorReader.isPronoun(graph, head)) {
             Optional<Actor> antecedent = antecedent(graph, head);
-            boolean personal = Set.of("he", "she").contains(graph.lemma(head));
+            boolean personal = isPersonal(graph, head);
             Actor referent = personal ? lastPerson : lastActor;
             if (antecedent.isPresent() && referent != null) {
                 return new Attribution(referent.text(), referent.code());
