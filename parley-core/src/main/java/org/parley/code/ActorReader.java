@@ -175,10 +175,6 @@ final class ActorReader {
         return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
     private record Located(int start, ActorMatch match) {
     }
 }

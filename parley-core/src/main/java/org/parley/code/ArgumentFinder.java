@@ -83,7 +83,7 @@ final class ArgumentFinder {
                 addObliques(obliques, m.supportVerb(), VERB_TARGET_PREPS);
             }
             tiers.add(withConjuncts(obliques));
-            tiers.add(withConjuncts(complementSubjects(governorClause(head))));
+            tiers.add(withConjuncts(complementSubjects(graph.clauseOf(head))));
         } else {
             List<Integer> objects = new ArrayList<>(2);
             if (isPassive(head)) {
@@ -181,20 +181,9 @@ final class ArgumentFinder {
         return heads;
     }
 
-    /** The verb whose subject or object a noun is, or -1. */
-    private int governorClause(int noun) {
-        for (Arc arc : graph.governors(noun)) {
-            String rel = arc.relation();
-            if (arc.governor() >= 0 && (rel.startsWith("nsubj") || rel.equals("obj"))) {
-                return arc.governor();
-            }
-        }
-        return -1;
-    }
-
     /** For an event noun in a reported clause ("X announced that the conditions were ..."): X. */
     private List<Integer> speakerOfClause(int noun) {
-        int clause = governorClause(noun);
+        int clause = graph.clauseOf(noun);
         if (clause < 0) {
             return List.of();
         }

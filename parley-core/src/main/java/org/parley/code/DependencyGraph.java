@@ -117,6 +117,17 @@ final class DependencyGraph {
         return fallback;
     }
 
+    /** The verb whose subject or object a noun is, or -1. */
+    int clauseOf(int noun) {
+        for (Arc arc : in.get(noun)) {
+            String rel = arc.relation();
+            if (arc.governor() >= 0 && (rel.startsWith("nsubj") || rel.equals("obj"))) {
+                return arc.governor();
+            }
+        }
+        return -1;
+    }
+
     /**
      * The case marker of a nominal dependent: the subtype of its relation ("with" for
      * "obl:with"), with multiword markers joined by '_' ("according_to").

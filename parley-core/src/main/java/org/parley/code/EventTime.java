@@ -32,7 +32,7 @@ final class EventTime {
                 return EventDates.fromTimex(own.get().value(), published);
             }
         }
-        int node = m.isNoun() && m.supportVerb() < 0 ? governingVerb(m.token()) : m.clauseHead();
+        int node = m.isNoun() && m.supportVerb() < 0 ? clauseOrSelf(m.token()) : m.clauseHead();
         for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
             Optional<TimeExpression> t = attached(node);
             if (t.isPresent()) {
@@ -50,15 +50,9 @@ final class EventTime {
         return Optional.empty();
     }
 
-    /** The verb whose subject or object a noun is, or the noun itself. */
-    private int governingVerb(int noun) {
-        for (Arc arc : graph.governors(noun)) {
-            String rel = arc.relation();
-            if (arc.governor() >= 0 && (rel.startsWith("nsubj") || rel.equals("obj"))) {
-                return arc.governor();
-            }
-        }
-        return noun;
+    private int clauseOrSelf(int noun) {
+        int verb = graph.clauseOf(noun);
+        return verb < 0 ? noun : verb;
     }
 
     /** The date a time expression attached to {@code head} states, the value as normalised by the annotator. */
