@@ -49,7 +49,7 @@ final class ArgumentFinder {
             if (m.supportVerb() >= 0) {
                 tiers.add(withConjuncts(clauseSources(m.supportVerb())));
             }
-            if (m.entry().code().length() > 0 && isVerbalAct(m)) {
+            if (isVerbalAct(m)) {
                 tiers.add(withConjuncts(speakerOfClause(m.token())));
             }
         } else {
@@ -86,7 +86,7 @@ final class ArgumentFinder {
             tiers.add(withConjuncts(complementSubjects(graph.clauseOf(head))));
         } else {
             List<Integer> objects = new ArrayList<>(2);
-            if (isPassive(head)) {
+            if (graph.isPassive(head)) {
                 objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
             }
             for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {
@@ -130,7 +130,7 @@ final class ArgumentFinder {
     /** The subjects of a verb's clause, or of the clause that controls it. */
     List<Integer> clauseSources(int verb) {
         List<Integer> heads = new ArrayList<>(2);
-        if (isPassive(verb)) {
+        if (graph.isPassive(verb)) {
             for (Arc arc : graph.dependents(verb)) {
                 if (arc.relation().equals("obl:agent") || arc.relation().equals("obl:by")) {
                     heads.add(arc.dependent());
@@ -148,15 +148,6 @@ final class ArgumentFinder {
             }
         }
         return heads;
-    }
-
-    boolean isPassive(int verb) {
-        for (Arc arc : graph.dependents(verb)) {
-            if (arc.relation().equals("aux:pass") || arc.relation().equals("nsubj:pass")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void addObliques(List<Integer> heads, int governor, Set<String> preps) {

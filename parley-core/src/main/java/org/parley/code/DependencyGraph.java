@@ -128,11 +128,13 @@ final class DependencyGraph {
         return -1;
     }
 
-    /**
-     * The case marker of a nominal dependent: the subtype of its relation ("with" for
-     * "obl:with"), with multiword markers joined by '_' ("according_to").
-     */
-    static String caseOf(Arc arc) {
-        return arc.subtype();
+    /** Whether a verb is in the passive voice: it has a passive auxiliary or subject. */
+    boolean isPassive(int verb) {
+        for (Arc arc : out.get(verb)) {
+            if (arc.relation().equals("aux:pass") || arc.relation().equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

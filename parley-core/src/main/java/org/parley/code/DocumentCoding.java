@@ -94,7 +94,7 @@ final class DocumentCoding {
     private void codeSentence(DependencyGraph graph) {
         int s = graph.sentence().index();
         new EventSettings(graph, lexicon, places, contextCountries, published).find()
-                .forEach(setting -> applySetting(setting, s, graph));
+                .forEach(setting -> applySetting(setting, s));
         ArgumentFinder arguments = new ArgumentFinder(graph);
         ModalityReader modality = new ModalityReader(graph);
         List<Draft> sentenceDrafts = new ArrayList<>();
@@ -361,7 +361,7 @@ final class DocumentCoding {
     }
 
     /** "The meetings took place in Amman": the place and date of the events those meetings were. */
-    private void applySetting(EventSettings.Setting setting, int sentence, DependencyGraph graph) {
+    private void applySetting(EventSettings.Setting setting, int sentence) {
         for (Draft d : drafts) {
             if (d.sentence >= sentence - LOOKBACK && d.root().equals(setting.root())) {
                 if (d.place == null && setting.place() != null) {

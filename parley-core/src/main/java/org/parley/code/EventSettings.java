@@ -65,6 +65,6 @@ final class EventSettings {
         if (lemma.equals("take")) {
             return graph.hasDependent(verb, "obj", Set.of("place"));
         }
-        return lemma.equals("hold") && new ArgumentFinder(graph).isPassive(verb);
+        return lemma.equals("hold") && graph.isPassive(verb);
     }
 }

@@ -69,7 +69,7 @@ final class ModalityReader {
             int governor = up.governor();
             String verb = graph.lemma(governor);
             if (SPEECH_VERBS.contains(verb) && !link.equals("advcl")) {
-                if (new ArgumentFinder(graph).isPassive(governor)) {
+                if (graph.isPassive(governor)) {
                     hedged = true; // "is said to", "was reported to"
                 } else if (claimant < 0) {
                     List<Integer> speakers = graph.dependents(governor, Set.of("nsubj"));

@@ -21,7 +21,7 @@ import org.parley.model.Token;
  */
 final class TriggerFinder {
     private static final Set<String> NOT_PREDICATES = Set.of("aux", "aux:pass", "cop", "amod", "compound");
-    static final double EXACT = 0.9;
+    private static final double EXACT = 0.9;
     private static final double NOMINAL = 0.8;
     private static final double SYNONYM = 0.55;
     /** Verbs too general to generalise from: their synonyms say nothing of an event. */
@@ -72,7 +72,7 @@ final class TriggerFinder {
 
     private Optional<TriggerMatch> verbMatch(DependencyGraph graph, int i) {
         String lemma = graph.lemma(i);
-        Optional<TriggerMatch> exact = select(graph, i, lexicon.entries(lemma, false), EXACT);
+        Optional<TriggerMatch> exact = select(graph, i, lexicon.entries(lemma, false), EXACT, false);
         if (exact.isPresent() || lexicon.hasTrigger(lemma, false) || lexicon.isSupportVerb(lemma)
                 || NO_BACKOFF.contains(lemma)) {
             return exact;
@@ -105,7 +105,7 @@ final class TriggerFinder {
         }
         for (var vote : votes.entrySet()) {
             if (vote.getValue() >= 2) {
-                return select(graph, i, lexicon.entries(firstOfRoot.get(vote.getKey()), false), SYNONYM);
+                return select(graph, i, lexicon.entries(firstOfRoot.get(vote.getKey()), false), SYNONYM, true);
             }
         }
         return Optional.empty();
@@ -116,11 +116,12 @@ final class TriggerFinder {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        return select(graph, i, entries, NOMINAL).map(m -> withSupportVerb(graph, m));
+        return select(graph, i, entries, NOMINAL, false).map(m -> withSupportVerb(graph, m));
     }
 
     /** The first entry, most specific first, whose constraints all hold; none if it is a blocking entry. */
-    private Optional<TriggerMatch> select(DependencyGraph graph, int i, List<LexiconEntry> entries, double confidence) {
+    private Optional<TriggerMatch> select(DependencyGraph graph, int i, List<LexiconEntry> entries, double confidence,
+                                          boolean fromSynonym) {
         for (LexiconEntry entry : entries) {
             int object = -1;
             if (entry.particle() != null && !graph.hasDependent(i, "compound:prt", Set.of(entry.particle()))) {
@@ -147,7 +148,7 @@ final class TriggerFinder {
                 span = span.union(graph.token(object).span());
             }
             double c = entry.specificity() > 0 ? Math.min(0.95, confidence + 0.05) : confidence;
-            return Optional.of(new TriggerMatch(i, entry, object, -1, span, c));
+            return Optional.of(new TriggerMatch(i, entry, object, -1, span, c, fromSynonym));
         }
         return Optional.empty();
     }
@@ -161,7 +162,7 @@ final class TriggerFinder {
                 // "held talks", "imposed new sanctions"; a verb far from its noun ("the deal, ...,
                 // was concluded") would make the trigger's text a clause, so the noun stands alone.
                 Span span = Math.abs(verb - noun.token()) <= 3 ? graph.token(verb).span().union(noun.span()) : noun.span();
-                return new TriggerMatch(noun.token(), noun.entry(), -1, verb, span, noun.confidence() + 0.05);
+                return new TriggerMatch(noun.token(), noun.entry(), -1, verb, span, noun.confidence() + 0.05, false);
             }
         }
         return noun;

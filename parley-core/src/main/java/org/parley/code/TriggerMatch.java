@@ -11,13 +11,10 @@ import org.parley.model.Span;
  * @param supportVerb the verb that carries an event noun ("held" of "held talks"), or -1
  * @param span        the trigger's characters, from the first to the last word that express it
  * @param confidence  how sure the match is: exact lexicon entries high, WordNet back-off low
+ * @param fromSynonym whether the lexicon matched a WordNet neighbour of the word, not the word
  */
-record TriggerMatch(int token, LexiconEntry entry, int object, int supportVerb, Span span, double confidence) {
-
-    /** Whether the lexicon matched a synonym of the word rather than the word itself. */
-    boolean fromSynonym() {
-        return confidence < TriggerFinder.EXACT - 0.2;
-    }
+record TriggerMatch(int token, LexiconEntry entry, int object, int supportVerb, Span span, double confidence,
+                    boolean fromSynonym) {
 
     boolean isNoun() {
         return entry.noun();

@@ -99,7 +99,7 @@ class EventCoderTest {
         assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(), EventMention::mood)
                 .containsExactly(
                         tuple("020", "ISRGOV", "RUSGOV", Mood.ASSERTED),
-                        tuple("100", "RUSGOV", events.get(1).target().code(), Mood.REQUESTED));
+                        tuple("100", "RUSGOV", "LBNREB", Mood.REQUESTED));
         assertThat(events.get(0).source().text()).isEqualTo("The team from Tel Aviv");
         assertThat(events.get(1).target().text()).isEqualTo("Hizballah");
         assertThat(events.get(1).target().country()).isEqualTo("LBN");
