@@ -37,7 +37,7 @@ class CodeCommandTest {
                 + "\"span\":[" + targetStart + "," + (targetStart + target.length()) + "]},"
                 + "\"trigger\":{\"text\":\"met\",\"span\":[0,1]},\"date\":" + (date == null ? "null" : "\"" + date + "\"")
                 + ",\"place\":null,\"negated\":false,\"mood\":\"asserted\",\"attribution\":null,"
-                + "\"evidence\":\"" + evidence + "\",\"confidence\":0.50}\n";
+                + "\"evidence\":\"" + evidence + "\",\"confidence\":0.50,\"evidence_span\":[0," + evidence.length() + "]}\n";
     }
 
     @Test

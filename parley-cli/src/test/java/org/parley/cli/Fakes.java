@@ -91,7 +91,7 @@ final class Fakes {
         return List.of(new EventMention(document.document().id(), 0, "040", "04", "CONSULT", 1, 1.0,
                 source, target, new Trigger("met", new Span(0, 1)),
                 published == null ? null : published.toString(), null, false, Mood.ASSERTED, null,
-                text.strip(), 0.5));
+                text.strip(), new Span(0, text.strip().length()), 0.5));
     }
 
     private static final class FileSource implements DocumentSource {

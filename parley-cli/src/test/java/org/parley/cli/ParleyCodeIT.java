@@ -129,7 +129,7 @@ class ParleyCodeIT {
             events.add(new EventMention(document.document().id(), sentence.index(), "010", "01", "CONSULT", 1, 0.0,
                     new Actor(entity.text(), null, null, null, entity.span()), null,
                     new Trigger(root.word(), root.span()), date, null, false,
-                    Mood.ASSERTED, null, sentence.span().of(document.text()), 0.5));
+                    Mood.ASSERTED, null, sentence.span().of(document.text()), sentence.span(), 0.5));
         }
         return events;
     }

@@ -416,11 +416,13 @@ final class DocumentCoding {
 
     private EventMention finish(Draft d) {
         CameoCode code = cameo.get(d.code());
-        String evidence = document.sentences().get(d.sentence).span().of(text);
+        Span evidenceSpan = document.sentences().get(d.sentence).span();
+        String evidence = evidenceSpan.of(text);
         double confidence = Math.round(d.confidence * 100.0) / 100.0;
         return new EventMention(document.document().id(), d.sentence, code.code(), code.root(),
                 code.plover().name(), code.quad(), code.goldstein(), d.source, d.target,
                 new org.parley.model.Trigger(d.trigger.span().of(text), d.trigger.span()),
-                d.date, d.place, d.modality.negated(), d.modality.mood(), d.attribution, evidence, confidence);
+                d.date, d.place, d.modality.negated(), d.modality.mood(), d.attribution, evidence,
+                evidenceSpan, confidence);
     }
 }

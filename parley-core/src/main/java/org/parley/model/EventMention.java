@@ -22,12 +22,14 @@ import java.util.Objects;
  * @param mood        asserted, intended, requested or hypothetical
  * @param attribution who claims it, or {@code null}
  * @param evidence    the sentence's text
+ * @param evidenceSpan where the sentence is in the document's text
  * @param confidence  0 to 1: how sure the coder is of the code and the actors
  */
 public record EventMention(String doc, int sentence, String code, String root, String plover,
                            int quad, double goldstein, Actor source, Actor target, Trigger trigger,
                            String date, Place place, boolean negated, Mood mood,
-                           Attribution attribution, String evidence, double confidence) {
+                           Attribution attribution, String evidence, Span evidenceSpan,
+                           double confidence) {
     public EventMention {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(code, "code");

@@ -20,7 +20,8 @@ import org.parley.model.Span;
 /**
  * Writes event mentions as JSON Lines in the {@code parley code} contract: one object per line,
  * fields in the contract's order ({@code doc, sentence, code, root, plover, quad, goldstein,
- * source, target, trigger, date, place, negated, mood, attribution, evidence, confidence}), absent
+ * source, target, trigger, date, place, negated, mood, attribution, evidence, confidence}, then
+ * {@code evidence_span}), absent
  * values as {@code null}, spans as {@code [start, end]}, the confidence with two decimals.
  *
  * <p>Design decision: Jackson's streaming generator rather than data binding, because it is fast
@@ -123,6 +124,9 @@ public final class EventJson implements Flushable, Closeable {
         writeAttribution(e.attribution());
         json.writeStringField("evidence", e.evidence());
         json.writeNumberField("confidence", BigDecimal.valueOf(e.confidence()).setScale(2, RoundingMode.HALF_UP));
+        // Fields after the contract's own: additions go at the end so the contract's order holds.
+        json.writeFieldName("evidence_span");
+        writeSpanValue(e.evidenceSpan());
         json.writeEndObject();
     }
 
@@ -142,6 +146,10 @@ public final class EventJson implements Flushable, Closeable {
 
     private void writeSpan(Span span) throws IOException {
         json.writeFieldName("span");
+        writeSpanValue(span);
+    }
+
+    private void writeSpanValue(Span span) throws IOException {
         if (span == null) {
             json.writeNull();
             return;
@@ -160,8 +168,15 @@ public final class EventJson implements Flushable, Closeable {
         json.writeStartObject();
         json.writeStringField("name", place.name());
         json.writeStringField("country", place.country());
+        json.writeStringField("region", place.region());
         writeNullableNumber("lat", place.lat());
         writeNullableNumber("lon", place.lon());
+        if (place.geonamesId() == null) {
+            json.writeNullField("geonames_id");
+        } else {
+            json.writeNumberField("geonames_id", place.geonamesId());
+        }
+        json.writeStringField("precision", place.precision() == null ? null : place.precision().label());
         json.writeEndObject();
     }
 

@@ -10,6 +10,7 @@ import org.parley.model.Attribution;
 import org.parley.model.EventMention;
 import org.parley.model.Mood;
 import org.parley.model.Place;
+import org.parley.model.PlacePrecision;
 import org.parley.model.Span;
 import org.parley.model.Trigger;
 
@@ -19,14 +20,14 @@ class EventJsonTest {
             new Actor("Israel", "ISR", "ISR", null, new Span(612, 618)),
             new Actor("Moscow's \"plan\"", "RUSGOV", "RUS", "GOV", new Span(700, 715)),
             new Trigger("opposed", new Span(630, 637)),
-            "2017-07", new Place("Amman", "JOR", 31.95, 35.93), false, Mood.HYPOTHETICAL,
+            "2017-07", new Place("Amman", "JOR", "Amman", 31.95, 35.93, 250441L, PlacePrecision.CITY), false, Mood.HYPOTHETICAL,
             new Attribution("Israeli officials", "ISRGOV"),
-            "Israel reportedly opposed the plan \u2014 officials said.", 0.8249);
+            "Israel reportedly opposed the plan \u2014 officials said.", new Span(600, 655), 0.8249);
 
     private static final EventMention BARE = new EventMention("d2", 0, "043", "04", "CONSULT", 1, 1.0,
             new Actor("Egypt", null, null, null, new Span(0, 5)), null,
             new Trigger("visited", new Span(6, 13)),
-            null, null, true, Mood.ASSERTED, null, "Egypt visited.", 1.0);
+            null, null, true, Mood.ASSERTED, null, "Egypt visited.", new Span(0, 14), 1.0);
 
     @Test
     void writesEveryFieldInTheContractsOrder() {
@@ -35,10 +36,11 @@ class EventJsonTest {
                 + "\"source\":{\"text\":\"Israel\",\"code\":\"ISR\",\"country\":\"ISR\",\"sector\":null,\"span\":[612,618]},"
                 + "\"target\":{\"text\":\"Moscow's \\\"plan\\\"\",\"code\":\"RUSGOV\",\"country\":\"RUS\",\"sector\":\"GOV\",\"span\":[700,715]},"
                 + "\"trigger\":{\"text\":\"opposed\",\"span\":[630,637]},"
-                + "\"date\":\"2017-07\",\"place\":{\"name\":\"Amman\",\"country\":\"JOR\",\"lat\":31.95,\"lon\":35.93},"
+                + "\"date\":\"2017-07\",\"place\":{\"name\":\"Amman\",\"country\":\"JOR\",\"region\":\"Amman\",\"lat\":31.95,\"lon\":35.93,"
+                + "\"geonames_id\":250441,\"precision\":\"city\"},"
                 + "\"negated\":false,\"mood\":\"hypothetical\","
                 + "\"attribution\":{\"text\":\"Israeli officials\",\"code\":\"ISRGOV\"},"
-                + "\"evidence\":\"Israel reportedly opposed the plan \u2014 officials said.\",\"confidence\":0.82}");
+                + "\"evidence\":\"Israel reportedly opposed the plan \u2014 officials said.\",\"confidence\":0.82,\"evidence_span\":[600,655]}");
     }
 
     @Test
@@ -48,19 +50,21 @@ class EventJsonTest {
                 + "\"source\":{\"text\":\"Egypt\",\"code\":null,\"country\":null,\"sector\":null,\"span\":[0,5]},"
                 + "\"target\":null,\"trigger\":{\"text\":\"visited\",\"span\":[6,13]},"
                 + "\"date\":null,\"place\":null,\"negated\":true,\"mood\":\"asserted\",\"attribution\":null,"
-                + "\"evidence\":\"Egypt visited.\",\"confidence\":1.00}");
+                + "\"evidence\":\"Egypt visited.\",\"confidence\":1.00,\"evidence_span\":[0,14]}");
     }
 
     @Test
     void unknownCoordinatesAreNull() {
         EventMention noCoordinates = new EventMention("d3", 1, "190", "19", "ASSAULT", 4, -10.0,
                 BARE.source(), null, BARE.trigger(), "2020", new Place("Somewhere", "SYR", null, null), false,
-                Mood.INTENDED, null, "e", 0.005);
+                Mood.INTENDED, null, "e", null, 0.005);
 
         assertThat(EventJson.line(noCoordinates))
-                .contains("\"place\":{\"name\":\"Somewhere\",\"country\":\"SYR\",\"lat\":null,\"lon\":null}")
+                .contains("\"place\":{\"name\":\"Somewhere\",\"country\":\"SYR\",\"region\":null,\"lat\":null,\"lon\":null,"
+                        + "\"geonames_id\":null,\"precision\":null}")
+                .contains("\"evidence_span\":null")
                 .contains("\"mood\":\"intended\"")
-                .endsWith("\"confidence\":0.01}");
+                .endsWith("\"confidence\":0.01,\"evidence_span\":null}");
     }
 
     @Test
