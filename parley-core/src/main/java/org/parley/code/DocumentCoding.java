@@ -19,6 +19,9 @@ import org.parley.ontology.CameoCode;
 import org.parley.resolve.ActorDictionary;
 import org.parley.resolve.ActorMatch;
 import org.parley.resolve.Gazetteer;
+import org.parley.resolve.PlaceContext;
+import org.parley.resolve.PlaceEntry;
+import org.parley.resolve.PlaceResolver;
 
 /**
  * The coding of one document, sentence by sentence, with what earlier sentences established:
@@ -39,6 +42,9 @@ final class DocumentCoding {
     private final PlaceReader places;
     private final TriggerFinder triggers;
     private final Set<String> contextCountries = new HashSet<>();
+    /** The place names of each sentence, resolved in the document's context. */
+    private final List<List<PlaceReader.Found>> sentencePlaces = new ArrayList<>();
+    private PlaceContext placeContext = PlaceContext.EMPTY;
     private final List<Draft> drafts = new ArrayList<>();
     private Attribution lastClaim;
     private int lastClaimSentence = -100;
@@ -48,7 +54,7 @@ final class DocumentCoding {
     private int lastPersonSentence = -100;
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
-                   Gazetteer gazetteer, SynonymSource synonyms) {
+                   Gazetteer gazetteer, PlaceResolver placeResolver, SynonymSource synonyms) {
         this.document = document;
         this.text = document.text();
         this.published = document.document().published();
@@ -56,7 +62,7 @@ final class DocumentCoding {
         this.cameo = cameo;
         this.dictionary = dictionary;
         this.actors = new ActorReader(dictionary);
-        this.places = new PlaceReader(gazetteer);
+        this.places = new PlaceReader(gazetteer, placeResolver, dictionary, published);
         this.triggers = new TriggerFinder(lexicon, synonyms);
     }
 
@@ -67,6 +73,7 @@ final class DocumentCoding {
             graphs.add(graph);
             collectCountries(graph);
         }
+        collectPlaces(graphs);
         for (DependencyGraph graph : graphs) {
             codeSentence(graph);
         }
@@ -91,9 +98,47 @@ final class DocumentCoding {
         }
     }
 
+    /**
+     * The place names of every sentence, resolved first with the countries the document names;
+     * the places found then join the context (their countries, regions, and points for proximity).
+     */
+    private void collectPlaces(List<DependencyGraph> graphs) {
+        PlaceContext countries = PlaceContext.ofCountries(contextCountries);
+        List<PlaceEntry> all = new ArrayList<>();
+        for (DependencyGraph graph : graphs) {
+            List<PlaceReader.Found> found = places.mentions(graph, countries);
+            sentencePlaces.add(found);
+            found.forEach(f -> all.add(f.place()));
+        }
+        placeContext = countries.with(all);
+    }
+
+    /**
+     * The country all the place names of a sentence lie in, other than the event's own actors
+     * ("Israeli jets struck targets near Damascus and Homs" puts the strike in Syria when no
+     * locative phrase of the strike is found): a place of country precision, or null.
+     */
+    private Place impliedCountry(int sentence, Actor source, Actor target) {
+        String country = null;
+        for (PlaceReader.Found f : sentencePlaces.get(sentence)) {
+            boolean actor = source.span().contains(f.span()) || target != null && target.span().contains(f.span());
+            if (actor) {
+                continue;
+            }
+            if (country != null && !country.equals(f.place().country())) {
+                return null;
+            }
+            country = f.place().country();
+        }
+        if (country == null) {
+            return null;
+        }
+        return places.countryPlace(country).orElse(null);
+    }
+
     private void codeSentence(DependencyGraph graph) {
         int s = graph.sentence().index();
-        new EventSettings(graph, lexicon, places, contextCountries, published).find()
+        new EventSettings(graph, lexicon, places, placeContext, published).find()
                 .forEach(setting -> applySetting(setting, s));
         ArgumentFinder arguments = new ArgumentFinder(graph);
         ModalityReader modality = new ModalityReader(graph);
@@ -301,9 +346,10 @@ final class DocumentCoding {
         Optional<String> stated = new EventTime(graph, published).dateOf(m);
         d.dateStated = stated.isPresent();
         d.date = stated.orElse(published == null ? null : published.toString());
-        d.place = places.read(graph, m.clauseHead(), contextCountries)
-                .or(() -> m.isNoun() ? places.read(graph, m.token(), contextCountries) : Optional.empty())
+        d.place = places.read(graph, m.clauseHead(), placeContext)
+                .or(() -> m.isNoun() ? places.read(graph, m.token(), placeContext) : Optional.empty())
                 .orElse(null);
+        d.impliedPlace = impliedCountry(s, source, target);
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;
@@ -422,7 +468,7 @@ final class DocumentCoding {
         return new EventMention(document.document().id(), d.sentence, code.code(), code.root(),
                 code.plover().name(), code.quad(), code.goldstein(), d.source, d.target,
                 new org.parley.model.Trigger(d.trigger.span().of(text), d.trigger.span()),
-                d.date, d.place, d.modality.negated(), d.modality.mood(), d.attribution, evidence,
+                d.date, d.place != null ? d.place : d.impliedPlace, d.modality.negated(), d.modality.mood(), d.attribution, evidence,
                 evidenceSpan, confidence);
     }
 }
