@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parley.resolve.Gazetteer;
 import org.parley.resolve.PlaceEntry;
@@ -50,26 +51,24 @@ public final class GeoNamesGazetteer {
     }
 
     static Gazetteer merge(IndexFormat.Index index, Gazetteer own) {
-        Gazetteer.Builder geonames = Gazetteer.builder();
+        Gazetteer.Builder merged = Gazetteer.builder();
         List<PlaceEntry> regions = new ArrayList<>(index.regions().size());
         for (IndexFormat.Region r : index.regions()) {
             PlaceEntry region = new PlaceEntry(r.name(), PlaceKind.REGION, index.countries().get(r.country()), r.name(),
                     r.lat5() / 1e5, r.lon5() / 1e5, r.population(), false);
             regions.add(region);
-            geonames.add(region, List.of(r.name()));
+            merged.add(region, List.of(r.name()));
         }
-        Map<String, String> names = new HashMap<>();
+        // Cities by lower-case name, only to find the twins of Parley's own cities while loading.
+        Map<String, List<PlaceEntry>> byName = new HashMap<>(index.cities().size() * 2);
         for (IndexFormat.City c : index.cities()) {
-            String name = names.computeIfAbsent(c.name(), n -> n);
             String region = c.region() < 0 ? null : regions.get(c.region()).name();
-            PlaceEntry city = new PlaceEntry(name, PlaceKind.CITY, index.countries().get(c.country()), region,
+            PlaceEntry city = new PlaceEntry(c.name(), PlaceKind.CITY, index.countries().get(c.country()), region,
                     c.lat5() / 1e5, c.lon5() / 1e5, c.population(), c.capital(), (long) c.geonamesId());
-            geonames.add(city, List.of(name));
+            merged.add(city, List.of(c.name()));
+            byName.computeIfAbsent(c.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(city);
         }
-        Gazetteer cities = geonames.build();
-        Gazetteer.Builder merged = Gazetteer.builder()
-                .addAll(own, p -> p.kind() == PlaceKind.CITY ? twin(cities, p) : p)
-                .addAll(cities, p -> p);
+        merged.addAll(own, p -> p.kind() == PlaceKind.CITY ? twin(byName, p) : p);
         for (IndexFormat.Alias a : index.aliases()) {
             own.country(index.countries().get(a.country())).ifPresent(c -> merged.add(c, List.of(a.name())));
         }
@@ -77,9 +76,9 @@ public final class GeoNamesGazetteer {
     }
 
     /** The GeoNames city that a city of Parley's own list is, else that city itself. */
-    private static PlaceEntry twin(Gazetteer geonames, PlaceEntry own) {
-        for (PlaceEntry p : geonames.lookup(own.name())) {
-            if (p.kind() == PlaceKind.CITY && p.country().equals(own.country())
+    private static PlaceEntry twin(Map<String, List<PlaceEntry>> geonames, PlaceEntry own) {
+        for (PlaceEntry p : geonames.getOrDefault(own.name().toLowerCase(Locale.ROOT), List.of())) {
+            if (p.country().equals(own.country())
                     && Distance.kilometres(p.lat(), p.lon(), own.lat(), own.lon()) <= TWIN_KM) {
                 return p;
             }
