@@ -21,6 +21,7 @@ import org.parley.resolve.ActorMatch;
 import org.parley.resolve.Gazetteer;
 import org.parley.resolve.PlaceContext;
 import org.parley.resolve.PlaceEntry;
+import org.parley.resolve.PlaceKind;
 import org.parley.resolve.PlaceResolver;
 
 /**
@@ -31,6 +32,7 @@ import org.parley.resolve.PlaceResolver;
 final class DocumentCoding {
     private static final int LOOKBACK = 3;
     private static final double PRONOUN_PENALTY = 0.85;
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj");
 
     private final AnnotatedDocument document;
     private final String text;
@@ -114,15 +116,20 @@ final class DocumentCoding {
     }
 
     /**
-     * The country all the place names of a sentence lie in, other than the event's own actors
-     * ("Israeli jets struck targets near Damascus and Homs" puts the strike in Syria when no
-     * locative phrase of the strike is found): a place of country precision, or null.
+     * The country all the city and region names of the event's own clause lie in, other than
+     * names read as actors ("Israeli jets struck targets near Damascus and Homs" puts the strike
+     * in Syria when no locative phrase of the strike is found): a place of country precision, or
+     * null. Country names are left out: in news they are mostly actors ("Russia condemned ...");
+     * so are names in other clauses, which are often the settings of other events.
      */
-    private Place impliedCountry(int sentence, Actor source, Actor target) {
+    private Place impliedCountry(DependencyGraph graph, int clauseHead, Actor source, Actor target) {
         String country = null;
-        for (PlaceReader.Found f : sentencePlaces.get(sentence)) {
-            boolean actor = source.span().contains(f.span()) || target != null && target.span().contains(f.span());
-            if (actor) {
+        for (PlaceReader.Found f : sentencePlaces.get(graph.sentence().index())) {
+            if (!inClause(graph, f.token(), clauseHead)) {
+                continue;
+            }
+            boolean actor = f.actor() || source.span().contains(f.span()) || target != null && target.span().contains(f.span());
+            if (actor || f.place().kind() == PlaceKind.COUNTRY) {
                 continue;
             }
             if (country != null && !country.equals(f.place().country())) {
@@ -134,6 +141,22 @@ final class DocumentCoding {
             return null;
         }
         return places.countryPlace(country).orElse(null);
+    }
+
+    /** True when {@code token} hangs from {@code clauseHead} through no clause of its own. */
+    private static boolean inClause(DependencyGraph graph, int token, int clauseHead) {
+        int t = token;
+        for (int steps = 0; steps < graph.size(); steps++) {
+            Arc arc = graph.head(t);
+            if (arc == null || arc.governor() < 0 || CLAUSAL.contains(arc.baseRelation())) {
+                return false;
+            }
+            if (arc.governor() == clauseHead) {
+                return true;
+            }
+            t = arc.governor();
+        }
+        return false;
     }
 
     private void codeSentence(DependencyGraph graph) {
@@ -349,7 +372,7 @@ final class DocumentCoding {
         d.place = places.read(graph, m.clauseHead(), placeContext)
                 .or(() -> m.isNoun() ? places.read(graph, m.token(), placeContext) : Optional.empty())
                 .orElse(null);
-        d.impliedPlace = impliedCountry(s, source, target);
+        d.impliedPlace = impliedCountry(graph, m.clauseHead(), source, target);
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;

@@ -36,8 +36,12 @@ final class PlaceReader {
             "south-eastern", "south-western", "north", "south", "east", "west");
     private static final String BASED = "-based";
 
-    /** A place name found in a sentence and what it was resolved to. */
-    record Found(Span span, PlaceEntry place) {
+    /**
+     * A place name found in a sentence and what it was resolved to.
+     *
+     * @param actor true when the actor dictionary also reads the name as an actor ("Moscow said")
+     */
+    record Found(int token, Span span, PlaceEntry place, boolean actor) {
     }
 
     private final Gazetteer gazetteer;
@@ -103,6 +107,7 @@ final class PlaceReader {
         List<Found> found = new ArrayList<>();
         List<String> words = graph.words();
         for (int i = 0; i < words.size(); i++) {
+            final int token = i;
             String word = words.get(i);
             if (word.toLowerCase(Locale.ROOT).endsWith(BASED) && word.length() > BASED.length()) {
                 List<String> stem = List.of(word.substring(0, word.length() - BASED.length()));
@@ -110,7 +115,7 @@ final class PlaceReader {
                 if (based.isPresent()) {
                     Span span = graph.token(i).span();
                     PlaceMention m = new PlaceMention(stem.get(0), based.get().candidates(), "LOCATION", null);
-                    resolver.resolve(m, context).ifPresent(p -> found.add(new Found(span, p)));
+                    resolver.resolve(m, context).ifPresent(p -> found.add(new Found(token, span, p, false)));
                 }
                 continue;
             }
@@ -122,12 +127,23 @@ final class PlaceReader {
                 continue;
             }
             int length = match.get().length();
-            Optional<PlaceEntry> entry = resolver.resolve(mention(graph, words, i, match.get(), i), context);
+            PlaceMention mention = mention(graph, words, i, match.get(), i);
             Span span = graph.sentence().span(i, i + length);
-            entry.ifPresent(p -> found.add(new Found(span, p)));
+            // A capital after a preposition is a place ("near Damascus"); elsewhere it may be an actor.
+            boolean actor = mention.actorKind() != null && !hasPreposition(graph, i);
+            resolver.resolve(mention, context).ifPresent(p -> found.add(new Found(token, span, p, actor)));
             i += length - 1;
         }
         return found;
+    }
+
+    private static boolean hasPreposition(DependencyGraph graph, int token) {
+        for (Arc arc : graph.dependents(token)) {
+            if (arc.relation().equals("case")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PlaceMention mention(DependencyGraph graph, List<String> words, int start, PlaceMatch match, int head) {
