@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.eval.Evaluation;
 import org.parley.eval.GoldCoding;
 import org.parley.eval.Miss;
 import org.parley.eval.Ratio;
@@ -140,8 +142,11 @@ final class EvalReport {
         if (matrix.isEmpty()) {
             return "";
         }
-        Set<String> columns = new LinkedHashSet<>();
-        matrix.values().forEach(row -> columns.addAll(row.keySet()));
+        Set<String> used = new LinkedHashSet<>();
+        matrix.values().forEach(row -> used.addAll(row.keySet()));
+        List<String> columns = new ArrayList<>(Evaluation.types());
+        columns.retainAll(used);
+        used.stream().filter(type -> !columns.contains(type)).forEach(columns::add);
         StringBuilder out = new StringBuilder("  PLOVER types of matched pairs (rows gold, columns Parley):\n");
         out.append(String.format(Locale.ROOT, "  %-16s", ""));
         columns.forEach(c -> out.append(String.format(Locale.ROOT, "%5s", abbreviate(c))));

@@ -113,6 +113,11 @@ public final class Evaluation {
         return misses;
     }
 
+    /** The comparison types in PLOVER order, for tables: PLOVER 2.0 with CONCEDE and RETREAT as one. */
+    public static List<String> types() {
+        return EventTypes.ORDER;
+    }
+
     /** The figures of every record added so far. */
     public SetResult result() {
         Map<String, Map<String, Integer>> matrix = new LinkedHashMap<>();
