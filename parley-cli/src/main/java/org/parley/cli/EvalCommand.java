@@ -27,9 +27,9 @@ import picocli.CommandLine.Option;
 /** {@code parley eval}: Parley's measured accuracy on the gold sets. */
 @Command(name = "eval",
         description = {
-            "Code every sentence of the gold sets with the real pipeline and report Parley's accuracy:",
-            "pair recall, PLOVER type and CAMEO root accuracy, precision, actor codes, places,",
-            "and the confusion matrix of PLOVER types. Metric definitions: docs/ACCURACY.md."},
+            "Code every sentence of the gold sets with the real pipeline and report Parley's",
+            "accuracy: pair recall, PLOVER type and CAMEO root accuracy, precision, actor codes,",
+            "places, and the confusion matrix of PLOVER types. Definitions: docs/ACCURACY.md."},
         footer = {
             "",
             "Examples:",
