@@ -32,7 +32,7 @@ import org.parley.resolve.PlaceResolver;
 final class DocumentCoding {
     private static final int LOOKBACK = 3;
     private static final double PRONOUN_PENALTY = 0.85;
-    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "conj", "csubj");
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj");
 
     private final AnnotatedDocument document;
     private final String text;
@@ -116,14 +116,16 @@ final class DocumentCoding {
     }
 
     /**
-     * The country all the city and region names of the event's own clause lie in, other than
-     * names read as actors ("Israeli jets struck targets near Damascus and Homs" puts the strike
-     * in Syria when no locative phrase of the strike is found): a place of country precision, or
-     * null. Country names are left out: in news they are mostly actors ("Russia condemned ...");
-     * so are names in other clauses, which are often the settings of other events.
+     * Where the event's own clause says it was when no locative phrase of the trigger does:
+     * the one city or region named in the clause ("handed over medicine to the Red Crescent in
+     * Bam"), else the country that all of them lie in (country precision), else null. Names read
+     * as actors and names in clauses of their own (often the settings of other events) are left
+     * out, and so are country names, which in news are mostly actors ("Russia condemned ...").
      */
-    private Place impliedCountry(DependencyGraph graph, int clauseHead, Actor source, Actor target) {
+    private Place impliedPlace(DependencyGraph graph, int clauseHead, Actor source, Actor target) {
         String country = null;
+        PlaceEntry only = null;
+        boolean several = false;
         for (PlaceReader.Found f : sentencePlaces.get(graph.sentence().index())) {
             if (!inClause(graph, f.token(), clauseHead)) {
                 continue;
@@ -136,11 +138,13 @@ final class DocumentCoding {
                 return null;
             }
             country = f.place().country();
+            several |= only != null && !only.equals(f.place());
+            only = f.place();
         }
         if (country == null) {
             return null;
         }
-        return places.countryPlace(country).orElse(null);
+        return several ? places.countryPlace(country).orElse(null) : PlaceReader.place(only, null);
     }
 
     /** True when {@code token} hangs from {@code clauseHead} through no clause of its own. */
@@ -148,7 +152,9 @@ final class DocumentCoding {
         int t = token;
         for (int steps = 0; steps < graph.size(); steps++) {
             Arc arc = graph.head(t);
-            if (arc == null || arc.governor() < 0 || CLAUSAL.contains(arc.baseRelation())) {
+            boolean clause = CLAUSAL.contains(arc == null ? "" : arc.baseRelation())
+                    || arc != null && arc.baseRelation().equals("conj") && graph.token(t).isVerb();
+            if (arc == null || arc.governor() < 0 || clause) {
                 return false;
             }
             if (arc.governor() == clauseHead) {
@@ -372,7 +378,7 @@ final class DocumentCoding {
         d.place = places.read(graph, m.clauseHead(), placeContext)
                 .or(() -> m.isNoun() ? places.read(graph, m.token(), placeContext) : Optional.empty())
                 .orElse(null);
-        d.impliedPlace = impliedCountry(graph, m.clauseHead(), source, target);
+        d.impliedPlace = impliedPlace(graph, m.clauseHead(), source, target);
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;

@@ -31,10 +31,20 @@ class EventPlaceTest {
     }
 
     @Test
-    void aCityInTheEventsClauseButNotItsLocativeGivesOnlyTheCountry() {
+    void theOneCityOfTheEventsClauseIsItsPlace() {
         EventMention e = only(Fixture.published("2017-08-10").sentence(
                 "Israel/NNP/Israel/LOCATION attacked/VBD/attack targets/NNS/target near/IN Damascus/NNP/Damascus/LOCATION ./.",
                 "nsubj(1,0) obj(1,2) nmod:near(2,4) case(4,3) punct(1,5) root(-1,1)"));
+        assertThat(e.place().name()).isEqualTo("Damascus");
+        assertThat(e.place().precision()).isEqualTo(PlacePrecision.CITY);
+    }
+
+    @Test
+    void severalCitiesOfTheEventsClauseInOneCountryGiveTheCountry() {
+        EventMention e = only(Fixture.published("2017-08-10").sentence(
+                "Israel/NNP/Israel/LOCATION attacked/VBD/attack targets/NNS/target near/IN Damascus/NNP/Damascus/LOCATION "
+                        + "and/CC Aleppo/NNP/Aleppo/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) nmod:near(2,4) case(4,3) cc(6,5) conj:and(4,6) punct(1,7) root(-1,1)"));
         assertThat(e.place().name()).isEqualTo("Syria");
         assertThat(e.place().country()).isEqualTo("SYR");
         assertThat(e.place().precision()).isEqualTo(PlacePrecision.COUNTRY);
