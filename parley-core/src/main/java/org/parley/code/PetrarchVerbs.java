@@ -40,7 +40,7 @@ public final class PetrarchVerbs {
     }
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
-    private static final Pattern HEADER = Pattern.compile("---\\s*(\\S.*?)\\s*\\[([^\\]]*)\\]\\s*---");
+    private static final Pattern HEADER = Pattern.compile("---\\s*(\\S.*?)\\s*\\[([^\\]]*)\\]\\s*(---)?");
     private static final Pattern TRAILING_CODE = Pattern.compile("^(.*?)\\s*\\[([^\\]]*)\\]$");
     private static final Set<String> PARTICLES = Set.of("up", "down", "off", "out", "in", "on", "away", "back",
             "over", "forward");

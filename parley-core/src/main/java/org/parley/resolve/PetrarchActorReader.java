@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class PetrarchActorReader {
     /** International actor types: the whole code is the "country" part, as in organisations.tsv. */
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "INT");
-    private static final Pattern CODE = Pattern.compile("[A-Za-z]{3,}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9]{2,}");
     private static final Pattern NULL_CODE = Pattern.compile("[-+#]{3}");
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern RANGE = Pattern.compile("(\\d{6}|\\d{8})\\s*-\\s*(\\d{6}|\\d{8})");
@@ -289,7 +289,7 @@ final class PetrarchActorReader {
             return null;
         }
         if (!CODE.matcher(code).matches()) {
-            throw problem(line, "code '" + whole + "' is not made of letters (at least three)");
+            throw problem(line, "code '" + whole + "' is not made of letters and digits (at least three, a letter first)");
         }
         return code.toUpperCase(Locale.ROOT);
     }

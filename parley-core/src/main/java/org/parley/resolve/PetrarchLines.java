@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The content lines of a TABARI/PETRARCH dictionary: {@code <!-- ... -->} blocks (which may span
- * lines) and {@code #} comments removed, blank lines dropped, each line trimmed and numbered as in
+ * lines) and {@code #} comments (a {@code #} inside a code bracket, as in {@code [###]}, is a
+ * code) removed, blank lines dropped, each line trimmed and numbered as in
  * the file. Shared by the actor, agent and verb readers.
  */
 public final class PetrarchLines {
@@ -36,7 +37,7 @@ public final class PetrarchLines {
                     }
                 } else {
                     int open = text.indexOf("<!", at);
-                    int hash = text.indexOf('#', at);
+                    int hash = commentHash(text, at);
                     if (hash >= 0 && (open < 0 || hash < open)) {
                         kept.append(text, at, hash);
                         at = text.length();
@@ -56,5 +57,21 @@ public final class PetrarchLines {
             }
         }
         return out;
+    }
+
+    /** The first '#' at or after {@code from} outside square brackets, or -1. */
+    private static int commentHash(String text, int from) {
+        boolean inBracket = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                inBracket = true;
+            } else if (c == ']') {
+                inBracket = false;
+            } else if (c == '#' && !inBracket) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -136,8 +136,8 @@ class PetrarchDictionaryTest {
                 .hasMessage("a.txt:2: '991340' is not a date (YYMMDD or YYYYMMDD)");
         assertThatThrownBy(() -> PetrarchActorReader.actors("a.txt", List.of("FREEDONIA", "SYLVANIA [SYL]")))
                 .hasMessage("a.txt:1: entry 'FREEDONIA' has no [CODE]");
-        assertThatThrownBy(() -> PetrarchActorReader.actors("a.txt", List.of("FREEDONIA [FR1]")))
-                .hasMessage("a.txt:1: code 'FR1' is not made of letters (at least three)");
+        assertThatThrownBy(() -> PetrarchActorReader.actors("a.txt", List.of("FREEDONIA [F%D]")))
+                .hasMessage("a.txt:1: code 'F%D' is not made of letters and digits (at least three, a letter first)");
         assertThatThrownBy(() -> PetrarchActorReader.actors("a.txt", List.of("FREEDONIA [FRD 330101]")))
                 .hasMessage("a.txt:1: malformed date restriction '330101' in [FRD 330101]");
         assertThatThrownBy(() -> PetrarchActorReader.actors("a.txt", List.of("FREEDONIA [FRD", "X [Y]")))
