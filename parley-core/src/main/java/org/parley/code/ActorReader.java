@@ -105,8 +105,7 @@ final class ActorReader {
             }
             return Optional.empty();
         }
-        boolean headCovered = matches.stream().anyMatch(m -> m.start <= head && head < m.start + m.match.length());
-        if (countryMatch != null && !headCovered && isPartOfUnknownName(graph, head, countryMatch)) {
+        if (countryMatch != null && isPartOfUnknownName(graph, head, countryMatch, matches)) {
             return Optional.empty();
         }
         if (sector == null && delegation) {
@@ -134,11 +133,12 @@ final class ActorReader {
     /**
      * "the American Civil Liberties Union": a demonym inside the name of an organisation the
      * dictionary does not know (every word from the demonym to the head a proper noun of one
-     * ORGANIZATION name, the head covered by no entry) does not make the organisation that
+     * ORGANIZATION name, some of them covered by no entry) does not make the organisation that
      * country's: an unresolved actor beats a wrong one. Known bodies ("Iranian Revolutionary
      * Guards") match as a whole and never get here.
      */
-    private static boolean isPartOfUnknownName(DependencyGraph graph, int head, Located country) {
+    private static boolean isPartOfUnknownName(DependencyGraph graph, int head, Located country,
+                                               List<Located> matches) {
         ActorEntry e = country.match.entry();
         if (e.kind() != ActorKind.DEMONYM || country.start > head || !graph.token(head).ner().equals("ORGANIZATION")) {
             return false;
@@ -147,12 +147,15 @@ final class ActorReader {
         if (head < end + 1) {
             return false;
         }
+        boolean unknownWord = false;
         for (int t = end; t <= head; t++) {
             if (!graph.token(t).isProperNoun() || !graph.token(t).ner().equals("ORGANIZATION")) {
                 return false;
             }
+            int token = t;
+            unknownWord |= matches.stream().noneMatch(m -> m.start <= token && token < m.start + m.match.length());
         }
-        return true;
+        return unknownWord;
     }
 
     /**
