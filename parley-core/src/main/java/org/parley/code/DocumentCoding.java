@@ -176,7 +176,7 @@ final class DocumentCoding {
         return out;
     }
 
-    /** Every source with every target; a symmetric event among coordinated sources pairs them up. */
+    /** Every source with every target; a symmetric event among coordinated sources pairs them up both ways. */
     private List<Actor[]> pairs(String code, List<Actor> sources, List<Actor> targets) {
         List<Actor[]> pairs = new ArrayList<>();
         boolean symmetric = cameo.find(code).map(CameoCode::symmetric).orElse(false);
@@ -187,7 +187,9 @@ final class DocumentCoding {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     if (!sameActor(sources.get(i), sources.get(j))) {
+                        // "Israel and Lebanon renewed negotiations": each party is a source of the same event.
                         pairs.add(new Actor[] {sources.get(i), sources.get(j)});
+                        pairs.add(new Actor[] {sources.get(j), sources.get(i)});
                     }
                 }
             }

@@ -91,4 +91,18 @@ class EmbeddedEventsTest {
                         org.assertj.core.groups.Tuple.tuple("042", "JOR", Mood.INTENDED),
                         org.assertj.core.groups.Tuple.tuple("036", "JOR", Mood.ASSERTED));
     }
+
+    @Test
+    void aSymmetricEventAmongCoordinatedSubjectsGoesBothWays() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Egypt/NNP/Egypt/LOCATION and/CC Jordan/NNP/Jordan/LOCATION met/VBD/meet ./.",
+                "nsubj(3,0) cc(2,1) conj:and(0,2) nsubj(3,2) punct(3,4) root(-1,3)").build();
+
+        List<EventMention> events = CODER.code(doc);
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("040", "EGY", "JOR"),
+                        org.assertj.core.groups.Tuple.tuple("040", "JOR", "EGY"));
+    }
 }
