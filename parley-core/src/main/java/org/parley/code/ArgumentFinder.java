@@ -87,7 +87,22 @@ final class ArgumentFinder {
         } else {
             tiers.addAll(verbTargets(head, m.object()));
         }
+        if (isAdministrative(m.entry().code())) {
+            // "lifted the curfew in Montenegro": curfews and emergencies bind the people of the place.
+            List<Integer> places = new ArrayList<>(1);
+            addObliques(places, head, Set.of("in"));
+            addObliques(places, m.clauseHead(), Set.of("in"));
+            if (m.object() >= 0) {
+                addObliques(places, m.object(), Set.of("in"));
+            }
+            tiers.add(withConjuncts(places));
+        }
         return tiers;
+    }
+
+    /** Administrative measures imposed or eased (restrictions, curfews, states of emergency): 081x, 172x. */
+    private static boolean isAdministrative(String code) {
+        return code.startsWith("081") || code.startsWith("172");
     }
 
     /**

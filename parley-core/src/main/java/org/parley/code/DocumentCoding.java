@@ -145,7 +145,7 @@ final class DocumentCoding {
 
     private void addDraft(List<Draft> sentenceDrafts, DependencyGraph graph, TriggerMatch m, String code, Actor[] pair,
                           Modality mod) {
-        if (!isDuplicate(sentenceDrafts, code, pair[0], pair[1])) {
+        if (!isDuplicate(sentenceDrafts, code, pair[0], pair[1], mod)) {
             sentenceDrafts.add(draft(graph, m, code, pair[0], pair[1], mod));
         }
     }
@@ -337,9 +337,10 @@ final class DocumentCoding {
         return -1;
     }
 
-    private boolean isDuplicate(List<Draft> sentenceDrafts, String code, Actor source, Actor target) {
+    /** The same event between the same actors, also denied or not and in the same mood ("signed" vs "refused to sign"). */
+    private boolean isDuplicate(List<Draft> sentenceDrafts, String code, Actor source, Actor target, Modality mod) {
         for (Draft d : sentenceDrafts) {
-            if (d.code().equals(code) && d.source.code().equals(source.code())
+            if (d.code().equals(code) && d.modality.negated() == mod.negated() && d.modality.mood() == mod.mood() && d.source.code().equals(source.code())
                     && (d.target == null ? target == null : target != null && d.target.code().equals(target.code()))) {
                 return true;
             }

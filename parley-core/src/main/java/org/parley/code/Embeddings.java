@@ -12,6 +12,7 @@ import org.parley.model.Arc;
  */
 final class Embeddings {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
+    private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "prepare");
 
     private final DependencyGraph graph;
 
@@ -70,14 +71,19 @@ final class Embeddings {
         return false;
     }
 
-    /** "X will visit Y", "they would meet": a future auxiliary on the event's own clause. */
+    /**
+     * "X will visit Y", "they would meet": a future auxiliary on the event's own clause; or "X is
+     * willing (ready, prepared) to withdraw": a predicate of readiness whose complement it is.
+     */
     boolean isStatedFuture(TriggerMatch m) {
         for (Arc arc : graph.dependents(m.clauseHead())) {
             if (arc.relation().equals("aux") && FUTURE_AUX.contains(graph.lemma(arc.dependent()))) {
                 return true;
             }
         }
-        return false;
+        Arc up = graph.head(m.clauseHead());
+        return up != null && up.relation().equals("xcomp") && up.governor() >= 0
+                && READINESS.contains(graph.lemma(up.governor()));
     }
 
     private boolean isConjunctOf(int head, int verb) {

@@ -105,4 +105,32 @@ class EmbeddedEventsTest {
                         org.assertj.core.groups.Tuple.tuple("040", "EGY", "JOR"),
                         org.assertj.core.groups.Tuple.tuple("040", "JOR", "EGY"));
     }
+
+    @Test
+    void beingWillingToWithdrawIsIntentToDeEscalate() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Syria/NNP/Syria/LOCATION is/VBZ/be willing/JJ/willing to/TO withdraw/VB from/IN Lebanon/NNP/Lebanon/LOCATION ./.",
+                "nsubj(2,0) cop(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,0) obl:from(4,6) case(6,5) punct(2,7) root(-1,2)")
+                .build();
+
+        List<EventMention> events = CODER.code(doc);
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), EventMention::mood)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("0874", "SYR", Mood.INTENDED),
+                        org.assertj.core.groups.Tuple.tuple("0356", "SYR", Mood.ASSERTED));
+    }
+
+    @Test
+    void aCurfewLiftedInAPlaceHasThePlaceAsTarget() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Serbia/NNP/Serbia/LOCATION lifted/VBD/lift a/DT curfew/NN in/IN Montenegro/NNP/Montenegro/LOCATION ./.",
+                "nsubj(1,0) obj(1,3) det(3,2) nmod:in(3,5) case(5,4) punct(1,6) root(-1,1)").build();
+
+        EventMention lifted = CODER.code(doc).get(0);
+
+        assertThat(lifted.code()).isEqualTo("0813");
+        assertThat(lifted.source().code()).isEqualTo("SRB");
+        assertThat(lifted.target().code()).isEqualTo("MNE");
+    }
 }
