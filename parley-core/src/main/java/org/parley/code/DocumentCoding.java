@@ -11,6 +11,7 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Arc;
 import org.parley.model.Attribution;
 import org.parley.model.EventMention;
+import org.parley.model.Mood;
 import org.parley.model.Place;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
@@ -172,20 +173,40 @@ final class DocumentCoding {
                 .forEach(setting -> applySetting(setting, s));
         ArgumentFinder arguments = new ArgumentFinder(graph);
         ModalityReader modality = new ModalityReader(graph);
+        Embeddings embeddings = new Embeddings(graph);
+        List<TriggerMatch> found = triggers.find(graph);
         List<Draft> sentenceDrafts = new ArrayList<>();
-        for (TriggerMatch m : triggers.find(graph)) {
+        for (TriggerMatch m : found) {
             List<Actor> sources = firstTier(graph, arguments.sources(m), true);
             if (sources.isEmpty()) {
                 continue;
             }
             List<Actor> targets = firstTier(graph, arguments.targets(m), false);
+            String code = m.entry().code();
+            if (EmbeddedCodes.isRefinable(code)) {
+                Optional<TriggerMatch> inner = embeddings.embedded(m, found);
+                if (inner.isPresent() && refines(graph, embeddings, arguments, m, inner.get(), sources)) {
+                    code = EmbeddedCodes.refine(code, inner.get().entry().code()).orElse(code);
+                }
+                if (targets.isEmpty() && embeddings.isOpen(m)) {
+                    // "Libya offered to hand over X to Britain": the offer's other party is in its complement.
+                    List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
+                            : arguments.clauseTargets(embeddings.complement(m));
+                    targets = otherThan(firstTier(graph, tiers, false), sources);
+                }
+            }
             if (m.fromSynonym() && targets.isEmpty()) {
                 continue; // a guessed sense needs both actors to be worth reporting
             }
             Modality mod = modality.read(m);
-            for (Actor[] pair : pairs(m, sources, targets)) {
-                if (!isDuplicate(sentenceDrafts, m, pair[0], pair[1])) {
-                    sentenceDrafts.add(draft(graph, m, pair[0], pair[1], mod));
+            Optional<String> intent = embeddings.isStatedFuture(m) && !embeddings.isEmbeddedByTrigger(m, found)
+                    ? EmbeddedCodes.intentOf(code) : Optional.empty();
+            for (Actor[] pair : pairs(code, sources, targets)) {
+                addDraft(sentenceDrafts, graph, m, code, pair, mod);
+                if (intent.isPresent()) {
+                    // "X will visit Y" states X's intent (036) as well as the planned visit (042, intended).
+                    Modality stated = new Modality(mod.negated(), Mood.ASSERTED, mod.claimant(), mod.hedged());
+                    addDraft(sentenceDrafts, graph, m, intent.get(), pair, stated);
                 }
             }
         }
@@ -197,10 +218,42 @@ final class DocumentCoding {
         }
     }
 
-    /** Every source with every target; a symmetric event among coordinated sources pairs them up. */
-    private List<Actor[]> pairs(TriggerMatch m, List<Actor> sources, List<Actor> targets) {
+    private void addDraft(List<Draft> sentenceDrafts, DependencyGraph graph, TriggerMatch m, String code, Actor[] pair,
+                          Modality mod) {
+        if (!isDuplicate(sentenceDrafts, code, pair[0], pair[1], mod)) {
+            sentenceDrafts.add(draft(graph, m, code, pair[0], pair[1], mod));
+        }
+    }
+
+    /**
+     * Whether an embedded event refines the matrix code: always for an open complement ("refused to
+     * meet") and for appeals and demands ("demanded that X withdraw"); for a clausal complement of
+     * intent, refusal or threat ("threatened that it would attack") only when it has the same source.
+     */
+    private boolean refines(DependencyGraph graph, Embeddings embeddings, ArgumentFinder arguments, TriggerMatch matrix,
+                            TriggerMatch inner, List<Actor> sources) {
+        String code = matrix.entry().code();
+        if (embeddings.isOpen(matrix) || code.equals("020") || code.equals("100")) {
+            return true;
+        }
+        List<Actor> innerSources = firstTier(graph, arguments.sources(inner), true);
+        return !innerSources.isEmpty() && innerSources.get(0).code().equals(sources.get(0).code());
+    }
+
+    /** The actors that are none of the given ones (by code): the other party of a source's event. */
+    private static List<Actor> otherThan(List<Actor> actors, List<Actor> excluded) {
+        List<Actor> out = new ArrayList<>(actors.size());
+        for (Actor a : actors) {
+            if (excluded.stream().noneMatch(e -> sameActor(a, e))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Every source with every target; a symmetric event among coordinated sources pairs them up both ways. */
+    private List<Actor[]> pairs(String code, List<Actor> sources, List<Actor> targets) {
         List<Actor[]> pairs = new ArrayList<>();
-        String code = m.entry().code();
         boolean symmetric = cameo.find(code).map(CameoCode::symmetric).orElse(false);
         if (targets.isEmpty() && symmetric && sources.size() < 2) {
             return pairs; // a meeting needs two parties
@@ -209,7 +262,9 @@ final class DocumentCoding {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     if (!sameActor(sources.get(i), sources.get(j))) {
+                        // "Israel and Lebanon renewed negotiations": each party is a source of the same event.
                         pairs.add(new Actor[] {sources.get(i), sources.get(j)});
+                        pairs.add(new Actor[] {sources.get(j), sources.get(i)});
                     }
                 }
             }
@@ -363,9 +418,10 @@ final class DocumentCoding {
         return -1;
     }
 
-    private boolean isDuplicate(List<Draft> sentenceDrafts, TriggerMatch m, Actor source, Actor target) {
+    /** The same event between the same actors, also denied or not and in the same mood ("signed" vs "refused to sign"). */
+    private boolean isDuplicate(List<Draft> sentenceDrafts, String code, Actor source, Actor target, Modality mod) {
         for (Draft d : sentenceDrafts) {
-            if (d.code().equals(m.entry().code()) && d.source.code().equals(source.code())
+            if (d.code().equals(code) && d.modality.negated() == mod.negated() && d.modality.mood() == mod.mood() && d.source.code().equals(source.code())
                     && (d.target == null ? target == null : target != null && d.target.code().equals(target.code()))) {
                 return true;
             }
@@ -373,9 +429,9 @@ final class DocumentCoding {
         return false;
     }
 
-    private Draft draft(DependencyGraph graph, TriggerMatch m, Actor source, Actor target, Modality mod) {
+    private Draft draft(DependencyGraph graph, TriggerMatch m, String code, Actor source, Actor target, Modality mod) {
         int s = graph.sentence().index();
-        Draft d = new Draft(s, m, source, target, mod);
+        Draft d = new Draft(s, m, code, source, target, mod);
         if (source.text().length() <= 4 && ActorReader.isPronounText(source.text())) {
             d.confidence *= PRONOUN_PENALTY;
         }
