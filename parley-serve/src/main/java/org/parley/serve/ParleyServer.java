@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Map;
 import java.util.Objects;
 import org.duckdb.DuckDBConnection;
 
@@ -75,7 +74,7 @@ public final class ParleyServer {
         app.exception(UncheckedIOException.class, (e, ctx) -> error(ctx, 500, e.getMessage()));
         app.exception(RuntimeException.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
         app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && (ctx.result() == null || ctx.result().isEmpty())) {
+            if (ctx.path().startsWith("/api/") && !String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
                 error(ctx, 404, "no endpoint " + ctx.method() + " " + ctx.path());
             }
         });
@@ -147,7 +146,11 @@ public final class ParleyServer {
     }
 
     private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("error", message, "status", status));
+        ctx.status(status).json(new ErrorBody(message, status));
+    }
+
+    /** The body of every error answer. */
+    record ErrorBody(String error, int status) {
     }
 
     /** Configuration of a server, with named defaults: open reads, no token, no coding. */
