@@ -127,7 +127,8 @@ final class Routes {
             throw new ApiException(400, "field 'date': expected a date such as 2017-08-10, got '"
                     + body.get("date").asText() + "'");
         }
-        return document;
+        return new Document(document.id(), document.text(), document.published(), document.source(),
+                document.url(), document.title(), "api");
     }
 
     /** The filter's condition, narrowed to the events of matching sentences when it has a text query. */
