@@ -32,7 +32,7 @@ export class Timeline {
       bars('Material cooperation', buckets.map(b => b.materialCooperation), '#1e8449'),
       bars('Verbal conflict', buckets.map(b => -b.verbalConflict), '#f0b27a'),
       bars('Material conflict', buckets.map(b => -b.materialConflict), '#c0392b'),
-      { type: 'line', label: 'Mean Goldstein', data: buckets.map(b => b.goldstein), yAxisID: 'goldstein',
+      { type: 'line', order: 0, label: 'Mean Goldstein', data: buckets.map(b => b.goldstein), yAxisID: 'goldstein',
         borderColor: '#34495e', backgroundColor: '#34495e', borderWidth: 2, pointRadius: 3, tension: 0.25 },
     ];
     this.chart.update();
@@ -40,5 +40,5 @@ export class Timeline {
 }
 
 function bars(label, data, colour) {
-  return { type: 'bar', label, data, backgroundColor: colour, stack: 'events', borderRadius: 2 };
+  return { type: 'bar', label, data, backgroundColor: colour, stack: 'events', borderRadius: 2, order: 1 };
 }

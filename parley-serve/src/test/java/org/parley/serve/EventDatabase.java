@@ -64,7 +64,8 @@ final class EventDatabase implements AutoCloseable {
     /** Adds a document; its sentences are the pieces between ". " (the evidence of its mentions). */
     EventDatabase document(String id, String title, String source, String published, String text) {
         texts.put(id, text);
-        execute("INSERT INTO documents VALUES (?, 'fixture', ?, ?, ?, ?, ?, ?, ?, 0, TIMESTAMP '2024-01-01 00:00:00')",
+        execute("INSERT INTO documents (doc_id, origin, source, url, title, published, text, sentences, tokens,"
+                + " mentions, ingested_at) VALUES (?, 'fixture', ?, ?, ?, ?, ?, ?, ?, 0, TIMESTAMP '2024-01-01 00:00:00')",
                 id, source, "https://news.example/" + id, title, published == null ? null : java.sql.Date.valueOf(published),
                 text, sentences(text).size(), text.split("\\s+").length);
         return this;
@@ -76,7 +77,11 @@ final class EventDatabase implements AutoCloseable {
 
     /** One event per event id, from its mentions; updates the documents' mention counts. */
     void groupEvents() {
-        execute("INSERT INTO events SELECT event_id, arg_min(code, mention_id), arg_min(root, mention_id),"
+        execute("INSERT INTO events (event_id, code, root, plover, quad, goldstein, source_code, source_country,"
+                + " source_sector, source_text, target_code, target_country, target_sector, target_text, date,"
+                + " date_start, date_end, place_name, place_country, place_region, place_lat, place_lon,"
+                + " place_geonames_id, place_precision, mentions, sources, documents, first_mention, source_url)"
+                + " SELECT event_id, arg_min(code, mention_id), arg_min(root, mention_id),"
                 + " arg_min(plover, mention_id), arg_min(quad, mention_id), arg_min(goldstein, mention_id),"
                 + " arg_min(source_code, mention_id), arg_min(source_country, mention_id),"
                 + " arg_min(source_sector, mention_id), arg_min(source_text, mention_id),"
@@ -182,7 +187,13 @@ final class EventDatabase implements AutoCloseable {
             int[] src = find(text, bounds, source[0]);
             int[] tgt = target == null ? null : find(text, bounds, target[0]);
             LocalDate[] interval = interval(date);
-            execute("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            execute("INSERT INTO mentions (mention_id, doc_id, sentence, ordinal, code, root, plover, quad,"
+                    + " goldstein, source_text, source_code, source_country, source_sector, source_start, source_end,"
+                    + " target_text, target_code, target_country, target_sector, target_start, target_end,"
+                    + " trigger_text, trigger_start, trigger_end, date, date_start, date_end, place_name,"
+                    + " place_country, place_region, place_lat, place_lon, place_geonames_id, place_precision,"
+                    + " negated, mood, attribution_text, attribution_code, evidence, evidence_start, evidence_end,"
+                    + " confidence, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                     + " ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, FALSE, 'asserted', NULL, NULL, ?, ?, ?, 0.9, ?)",
                     doc + ":" + sentence + ":" + ordinal, doc, sentence, ordinal, code.code(), code.root(),
                     code.plover().name(), code.quad(), code.goldstein(),
