@@ -48,13 +48,13 @@ final class ServeCommand implements Callable<Integer> {
             io.err().println("parley: --port " + port + ": a port is from 0 to 65535");
             return Parley.USAGE;
         }
+        if (privateReads && (token == null || token.isBlank())) {
+            io.err().println("parley: --private needs a token (--token or PARLEY_TOKEN)");
+            return Parley.USAGE;
+        }
         if (!Files.isRegularFile(db)) {
             io.err().println("parley: " + db + ": no event database there (make one with 'parley ingest', or give --db PATH)");
             return 1;
-        }
-        if (privateReads && token == null) {
-            io.err().println("parley: --private needs a token (--token or PARLEY_TOKEN)");
-            return Parley.USAGE;
         }
         ParleyServer server = ParleyServer.builder(db).readOnly(true).token(token).privateReads(privateReads)
                 .intake(DocumentIntake.unavailable("coding not configured: this server cannot code posted documents yet"))
