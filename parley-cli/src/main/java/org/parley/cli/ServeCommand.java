@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         versionProvider = Version.class)
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "parley-data/events.duckdb",
+    @Option(names = "--db", paramLabel = "PATH", defaultValue = "parley-data/parley.duckdb",
             description = "The event database (default: ${DEFAULT-VALUE}).")
     private Path db;
 

@@ -19,6 +19,10 @@ import org.parley.ontology.CameoCode;
 import org.parley.resolve.ActorDictionary;
 import org.parley.resolve.ActorMatch;
 import org.parley.resolve.Gazetteer;
+import org.parley.resolve.PlaceContext;
+import org.parley.resolve.PlaceEntry;
+import org.parley.resolve.PlaceKind;
+import org.parley.resolve.PlaceResolver;
 
 /**
  * The coding of one document, sentence by sentence, with what earlier sentences established:
@@ -28,6 +32,7 @@ import org.parley.resolve.Gazetteer;
 final class DocumentCoding {
     private static final int LOOKBACK = 3;
     private static final double PRONOUN_PENALTY = 0.85;
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj");
 
     private final AnnotatedDocument document;
     private final String text;
@@ -39,6 +44,9 @@ final class DocumentCoding {
     private final PlaceReader places;
     private final TriggerFinder triggers;
     private final Set<String> contextCountries = new HashSet<>();
+    /** The place names of each sentence, resolved in the document's context. */
+    private final List<List<PlaceReader.Found>> sentencePlaces = new ArrayList<>();
+    private PlaceContext placeContext = PlaceContext.EMPTY;
     private final List<Draft> drafts = new ArrayList<>();
     private Attribution lastClaim;
     private int lastClaimSentence = -100;
@@ -46,9 +54,10 @@ final class DocumentCoding {
     private int lastActorSentence = -100;
     private Actor lastPerson;
     private int lastPersonSentence = -100;
+    private final Coreference coreference = new Coreference();
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
-                   Gazetteer gazetteer, SynonymSource synonyms) {
+                   Gazetteer gazetteer, PlaceResolver placeResolver, SynonymSource synonyms) {
         this.document = document;
         this.text = document.text();
         this.published = document.document().published();
@@ -56,7 +65,7 @@ final class DocumentCoding {
         this.cameo = cameo;
         this.dictionary = dictionary;
         this.actors = new ActorReader(dictionary);
-        this.places = new PlaceReader(gazetteer);
+        this.places = new PlaceReader(gazetteer, placeResolver, dictionary, published);
         this.triggers = new TriggerFinder(lexicon, synonyms);
     }
 
@@ -67,6 +76,7 @@ final class DocumentCoding {
             graphs.add(graph);
             collectCountries(graph);
         }
+        collectPlaces(graphs);
         for (DependencyGraph graph : graphs) {
             codeSentence(graph);
         }
@@ -91,9 +101,74 @@ final class DocumentCoding {
         }
     }
 
+    /**
+     * The place names of every sentence, resolved first with the countries the document names;
+     * the places found then join the context (their countries, regions, and points for proximity).
+     */
+    private void collectPlaces(List<DependencyGraph> graphs) {
+        PlaceContext countries = PlaceContext.ofCountries(contextCountries);
+        List<PlaceEntry> all = new ArrayList<>();
+        for (DependencyGraph graph : graphs) {
+            List<PlaceReader.Found> found = places.mentions(graph, countries);
+            sentencePlaces.add(found);
+            found.forEach(f -> all.add(f.place()));
+        }
+        placeContext = countries.with(all);
+    }
+
+    /**
+     * Where the event's own clause says it was when no locative phrase of the trigger does:
+     * the one city or region named in the clause ("handed over medicine to the Red Crescent in
+     * Bam"), else the country that all of them lie in (country precision), else null. Names read
+     * as actors and names in clauses of their own (often the settings of other events) are left
+     * out, and so are country names, which in news are mostly actors ("Russia condemned ...").
+     */
+    private Place impliedPlace(DependencyGraph graph, int clauseHead, Actor source, Actor target) {
+        String country = null;
+        PlaceEntry only = null;
+        boolean several = false;
+        for (PlaceReader.Found f : sentencePlaces.get(graph.sentence().index())) {
+            if (!inClause(graph, f.token(), clauseHead)) {
+                continue;
+            }
+            boolean actor = f.actor() || source.span().contains(f.span()) || target != null && target.span().contains(f.span());
+            if (actor || f.place().kind() == PlaceKind.COUNTRY) {
+                continue;
+            }
+            if (country != null && !country.equals(f.place().country())) {
+                return null;
+            }
+            country = f.place().country();
+            several |= only != null && !only.equals(f.place());
+            only = f.place();
+        }
+        if (country == null) {
+            return null;
+        }
+        return several ? places.countryPlace(country).orElse(null) : PlaceReader.place(only, null);
+    }
+
+    /** True when {@code token} hangs from {@code clauseHead} through no clause of its own. */
+    private static boolean inClause(DependencyGraph graph, int token, int clauseHead) {
+        int t = token;
+        for (int steps = 0; steps < graph.size(); steps++) {
+            Arc arc = graph.head(t);
+            boolean clause = CLAUSAL.contains(arc == null ? "" : arc.baseRelation())
+                    || arc != null && arc.baseRelation().equals("conj") && graph.token(t).isVerb();
+            if (arc == null || arc.governor() < 0 || clause) {
+                return false;
+            }
+            if (arc.governor() == clauseHead) {
+                return true;
+            }
+            t = arc.governor();
+        }
+        return false;
+    }
+
     private void codeSentence(DependencyGraph graph) {
         int s = graph.sentence().index();
-        new EventSettings(graph, lexicon, places, contextCountries, published).find()
+        new EventSettings(graph, lexicon, places, placeContext, published).find()
                 .forEach(setting -> applySetting(setting, s));
         ArgumentFinder arguments = new ArgumentFinder(graph);
         ModalityReader modality = new ModalityReader(graph);
@@ -191,10 +266,16 @@ final class DocumentCoding {
     private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource) {
         List<Actor> found = new ArrayList<>(heads.size());
         for (int head : heads) {
+            List<Actor> referents = coreference.resolve(graph, head, text);
+            if (!referents.isEmpty()) {
+                found.addAll(referents); // "the duo" is two actors over one span
+                continue;
+            }
             Optional<Actor> actor = actors.read(graph, head, text, published, !isSource);
             if (actor.isPresent()) {
                 addUnique(found, actor.get());
                 notePerson(graph, head, actor.get());
+                coreference.note(actor.get(), graph.sentence().index(), graph.token(head).ner().equals("PERSON"));
             } else if (isSource && ActorReader.isPronoun(graph, head)) {
                 antecedent(graph, head).ifPresent(a -> addUnique(found, a));
             } else if (!graph.token(head).isProperNoun()) {
@@ -301,9 +382,10 @@ final class DocumentCoding {
         Optional<String> stated = new EventTime(graph, published).dateOf(m);
         d.dateStated = stated.isPresent();
         d.date = stated.orElse(published == null ? null : published.toString());
-        d.place = places.read(graph, m.clauseHead(), contextCountries)
-                .or(() -> m.isNoun() ? places.read(graph, m.token(), contextCountries) : Optional.empty())
+        d.place = places.read(graph, m.clauseHead(), placeContext)
+                .or(() -> m.isNoun() ? places.read(graph, m.token(), placeContext) : Optional.empty())
                 .orElse(null);
+        d.impliedPlace = impliedPlace(graph, m.clauseHead(), source, target);
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;
@@ -422,7 +504,7 @@ final class DocumentCoding {
         return new EventMention(document.document().id(), d.sentence, code.code(), code.root(),
                 code.plover().name(), code.quad(), code.goldstein(), d.source, d.target,
                 new org.parley.model.Trigger(d.trigger.span().of(text), d.trigger.span()),
-                d.date, d.place, d.modality.negated(), d.modality.mood(), d.attribution, evidence,
+                d.date, d.place != null ? d.place : d.impliedPlace, d.modality.negated(), d.modality.mood(), d.attribution, evidence,
                 evidenceSpan, confidence);
     }
 }

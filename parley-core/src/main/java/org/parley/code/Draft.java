@@ -17,6 +17,8 @@ final class Draft {
     String date;
     boolean dateStated;
     Place place;
+    /** The country the sentence's other places all lie in, for when no place of the event is found. */
+    Place impliedPlace;
     Attribution attribution;
     double confidence;
 
