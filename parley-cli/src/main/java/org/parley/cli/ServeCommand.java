@@ -1,0 +1,77 @@
+package org.parley.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.parley.serve.DocumentIntake;
+import org.parley.serve.ParleyServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parley serve}: the REST API and web page over an event database, until Ctrl-C.
+ *
+ * <p>Posting documents is not wired to the pipeline yet: the server answers 503 "coding not
+ * configured" (the database is opened read-only, so {@code parley ingest} can't run beside it).
+ */
+@Command(name = "serve",
+        description = "Serve the REST API and the web page over an event database (Ctrl-C stops it).",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class)
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH", defaultValue = "parley-data/parley.duckdb",
+            description = "The event database (default: ${DEFAULT-VALUE}).")
+    private Path db;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
+            description = "The port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:PARLEY_TOKEN}",
+            description = "The API token that posting documents needs (default: $PARLEY_TOKEN).")
+    private String token;
+
+    @Option(names = "--private", description = "Reading needs the token too.")
+    private boolean privateReads;
+
+    private final Io io;
+
+    ServeCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65_535) {
+            io.err().println("parley: --port " + port + ": a port is from 0 to 65535");
+            return Parley.USAGE;
+        }
+        if (privateReads && (token == null || token.isBlank())) {
+            io.err().println("parley: --private needs a token (--token or PARLEY_TOKEN)");
+            return Parley.USAGE;
+        }
+        if (!Files.isRegularFile(db)) {
+            io.err().println("parley: " + db + ": no event database there (make one with 'parley ingest', or give --db PATH)");
+            return 1;
+        }
+        ParleyServer server = ParleyServer.builder(db).readOnly(true).token(token).privateReads(privateReads)
+                .intake(DocumentIntake.unavailable("coding not configured: this server cannot code posted documents yet"))
+                .build();
+        int bound = server.start(port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "parley-serve-stop"));
+        io.out().println("Parley serves " + db + " at http://localhost:" + bound + "/ (API: /api/events; Ctrl-C stops it)");
+        io.out().flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}
