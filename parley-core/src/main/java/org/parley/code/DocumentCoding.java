@@ -112,7 +112,10 @@ final class DocumentCoding {
             }
             Modality mod = modality.read(m);
             for (Actor[] pair : pairs(m, sources, targets)) {
-                if (!isDuplicate(sentenceDrafts, m, pair[0], pair[1])) {
+                boolean symmetric = cameo.find(m.entry().code()).map(CameoCode::symmetric).orElse(false);
+                // A symmetric event between A and B is the same event as between B and A.
+                if (!isDuplicate(sentenceDrafts, m, pair[0], pair[1])
+                        && !(symmetric && pair[1] != null && isDuplicate(sentenceDrafts, m, pair[1], pair[0]))) {
                     sentenceDrafts.add(draft(graph, m, pair[0], pair[1], mod));
                 }
             }
