@@ -56,6 +56,7 @@ final class DocumentCoding {
     private Actor lastPerson;
     private int lastPersonSentence = -100;
     private final Coreference coreference = new Coreference();
+    private final ActorLocator locator;
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
                    Gazetteer gazetteer, PlaceResolver placeResolver, SynonymSource synonyms) {
@@ -68,6 +69,7 @@ final class DocumentCoding {
         this.actors = new ActorReader(dictionary);
         this.places = new PlaceReader(gazetteer, placeResolver, dictionary, published);
         this.triggers = new TriggerFinder(lexicon, synonyms);
+        this.locator = new ActorLocator(actors, places, () -> placeContext, text, published);
     }
 
     List<EventMention> run() {
@@ -177,11 +179,11 @@ final class DocumentCoding {
         List<TriggerMatch> found = triggers.find(graph);
         List<Draft> sentenceDrafts = new ArrayList<>();
         for (TriggerMatch m : found) {
-            List<Actor> sources = firstTier(graph, arguments.sources(m), true);
+            List<Actor> sources = firstTier(graph, arguments.sources(m), true, m.clauseHead());
             if (sources.isEmpty()) {
                 continue;
             }
-            List<Actor> targets = firstTier(graph, arguments.targets(m), false);
+            List<Actor> targets = firstTier(graph, arguments.targets(m), false, -1);
             String code = m.entry().code();
             if (EmbeddedCodes.isRefinable(code)) {
                 Optional<TriggerMatch> inner = embeddings.embedded(m, found);
@@ -192,7 +194,7 @@ final class DocumentCoding {
                     // "Libya offered to hand over X to Britain": the offer's other party is in its complement.
                     List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
                             : arguments.clauseTargets(embeddings.complement(m));
-                    targets = otherThan(firstTier(graph, tiers, false), sources);
+                    targets = otherThan(firstTier(graph, tiers, false, -1), sources);
                 }
             }
             if (m.fromSynonym() && targets.isEmpty()) {
@@ -236,7 +238,7 @@ final class DocumentCoding {
         if (embeddings.isOpen(matrix) || code.equals("020") || code.equals("100")) {
             return true;
         }
-        List<Actor> innerSources = firstTier(graph, arguments.sources(inner), true);
+        List<Actor> innerSources = firstTier(graph, arguments.sources(inner), true, inner.clauseHead());
         return !innerSources.isEmpty() && innerSources.get(0).code().equals(sources.get(0).code());
     }
 
@@ -307,10 +309,14 @@ final class DocumentCoding {
         return a.span().equals(b.span()) || a.code().equals(b.code());
     }
 
-    /** The actors of the first tier of heads that names any. */
-    private List<Actor> firstTier(DependencyGraph graph, List<List<Integer>> tiers, boolean isSource) {
+    /**
+     * The actors of the first tier of heads that names any. Sector-only sources take the country
+     * of their context (their phrase, else the trigger's clause {@code clause}, -1 for none);
+     * sector-only targets are kept for {@link #inCountryOf}.
+     */
+    private List<Actor> firstTier(DependencyGraph graph, List<List<Integer>> tiers, boolean isSource, int clause) {
         for (List<Integer> tier : tiers) {
-            List<Actor> found = actorsOf(graph, tier, isSource);
+            List<Actor> found = actorsOf(graph, tier, isSource, clause);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -318,19 +324,27 @@ final class DocumentCoding {
         return List.of();
     }
 
-    private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource) {
+    private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource, int clause) {
         List<Actor> found = new ArrayList<>(heads.size());
-        for (int head : heads) {
+        for (int listed : heads) {
+            int head = ActorReader.memberOf(graph, listed); // "thousands of students": the students
             List<Actor> referents = coreference.resolve(graph, head, text);
             if (!referents.isEmpty()) {
                 found.addAll(referents); // "the duo" is two actors over one span
                 continue;
             }
-            Optional<Actor> actor = actors.read(graph, head, text, published, !isSource);
-            if (actor.isPresent()) {
-                addUnique(found, actor.get());
-                notePerson(graph, head, actor.get());
-                coreference.note(actor.get(), graph.sentence().index(), graph.token(head).ner().equals("PERSON"));
+            List<Actor> named = new ArrayList<>(2);
+            for (Actor a : actors.readAll(graph, head, text, published, true)) {
+                // A sector-only source takes its country from context; a target, the source's.
+                Optional<Actor> placed = isSource ? locator.locate(graph, a, head, clause) : Optional.of(a);
+                placed.ifPresent(named::add);
+            }
+            if (!named.isEmpty()) {
+                for (Actor actor : named) {
+                    addUnique(found, actor);
+                    notePerson(graph, head, actor);
+                    coreference.note(actor, graph.sentence().index(), graph.token(head).ner().equals("PERSON"));
+                }
             } else if (isSource && ActorReader.isPronoun(graph, head)) {
                 antecedent(graph, head).ifPresent(a -> addUnique(found, a));
             } else if (!graph.token(head).isProperNoun()) {
