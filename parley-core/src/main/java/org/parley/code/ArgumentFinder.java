@@ -21,6 +21,7 @@ final class ArgumentFinder {
             "with", "against", "to", "toward", "towards", "into", "upon", "between", "among");
     private static final Set<String> NOUN_TARGET_PREPS = Set.of(
             "with", "against", "on", "to", "toward", "towards", "between", "among", "of", "at", "upon");
+    private static final Set<String> OBJECT_PREPS = Set.of("with", "against", "toward", "towards", "between", "among");
     private static final Set<String> NOUN_SOURCE_PREPS = Set.of("by", "agent");
 
     private final DependencyGraph graph;
@@ -38,7 +39,12 @@ final class ArgumentFinder {
         List<List<Integer>> tiers = new ArrayList<>(3);
         if (m.isNoun()) {
             List<Integer> owners = new ArrayList<>(2);
-            for (Arc arc : graph.dependents(m.token())) {
+            int carrier = TriggerFinder.carrier(graph, m.token());
+            List<Arc> modifiers = new ArrayList<>(graph.dependents(m.token()));
+            if (carrier != m.token()) {
+                modifiers.addAll(graph.dependents(carrier)); // "Qatar's mediation effort"
+            }
+            for (Arc arc : modifiers) {
                 String rel = arc.relation();
                 if (rel.equals("nmod:poss") || rel.equals("amod") || isAbbreviatedOwner(arc)
                         || rel.startsWith("nmod:") && NOUN_SOURCE_PREPS.contains(arc.subtype())) {
@@ -54,6 +60,16 @@ final class ArgumentFinder {
             }
         } else {
             tiers.add(withConjuncts(clauseSources(m.token())));
+            Arc up = graph.head(m.token());
+            if (up != null && up.relation().equals("acl") && up.governor() >= 0) {
+                // "demonstrators protesting the results": the noun the participle describes acts;
+                // "issued a statement condemning X": else whoever issued the noun.
+                tiers.add(withConjuncts(List.of(up.governor())));
+                Arc carried = graph.head(up.governor());
+                if (carried != null && carried.relation().equals("obj") && carried.governor() >= 0) {
+                    tiers.add(withConjuncts(clauseSources(carried.governor())));
+                }
+            }
         }
         return tiers;
     }
@@ -79,6 +95,12 @@ final class ArgumentFinder {
         if (m.isNoun()) {
             List<Integer> obliques = new ArrayList<>(2);
             addObliques(obliques, head, NOUN_TARGET_PREPS);
+            int carrier = TriggerFinder.carrier(graph, head);
+            if (carrier != head) {
+                // "a mediation effort between X and Y": the light noun holds the event's obliques.
+                addObliques(obliques, carrier, NOUN_TARGET_PREPS);
+                obliques.remove(Integer.valueOf(head));
+            }
             if (m.supportVerb() >= 0) {
                 addObliques(obliques, m.supportVerb(), VERB_TARGET_PREPS);
             }
@@ -86,6 +108,12 @@ final class ArgumentFinder {
             tiers.add(withConjuncts(complementSubjects(graph.clauseOf(head))));
         } else {
             tiers.addAll(verbTargets(head, m.object()));
+            if (isForce(m.entry().code())) {
+                // "fired rockets at the town", "launched missiles at the government".
+                List<Integer> aimed = new ArrayList<>(1);
+                addObliques(aimed, head, Set.of("at"));
+                tiers.add(tiers.size() - 1, withConjuncts(aimed));
+            }
         }
         if (isAdministrative(m.entry().code())) {
             // "lifted the curfew in Montenegro": curfews and emergencies bind the people of the place.
@@ -98,6 +126,11 @@ final class ArgumentFinder {
             tiers.add(withConjuncts(places));
         }
         return tiers;
+    }
+
+    /** Assault, fighting and mass violence (18, 19, 20): aimed "at" their target. */
+    private static boolean isForce(String code) {
+        return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
     }
 
     /** Administrative measures imposed or eased (restrictions, curfews, states of emergency): 081x, 172x. */
@@ -132,6 +165,14 @@ final class ArgumentFinder {
         }
         tiers.add(withConjuncts(obliques));
         tiers.add(withConjuncts(complementSubjects(head)));
+        List<Integer> ofObjects = new ArrayList<>(1);
+        for (int obj : graph.dependents(head, Set.of("obj"))) {
+            if (obj != consumed) {
+                // "endorsed an agreement with the EU": the object's party, when the clause names no other.
+                addObliques(ofObjects, obj, OBJECT_PREPS);
+            }
+        }
+        tiers.add(withConjuncts(ofObjects));
         return tiers;
     }
 
@@ -172,11 +213,17 @@ final class ArgumentFinder {
             // An open complement without a propagated subject, or a verb coordinated with one
             // that has the subject: take it from the governing clause.
             Arc up = graph.head(verb);
-            if (up != null && (up.relation().equals("xcomp") || up.baseRelation().equals("conj"))) {
+            if (up != null && (up.relation().equals("xcomp") || up.baseRelation().equals("conj") || isPurpose(verb, up))) {
                 heads.addAll(graph.dependents(up.governor(), SUBJECTS));
             }
         }
         return heads;
+    }
+
+    /** "staged demonstrations to demand reforms": an infinitive of purpose, controlled by the subject it serves. */
+    private boolean isPurpose(int verb, Arc up) {
+        return up.baseRelation().equals("advcl") && graph.hasDependent(verb, "mark", Set.of("to"))
+                && graph.dependents(verb, Set.of("aux")).isEmpty();
     }
 
     private void addObliques(List<Integer> heads, int governor, Set<String> preps) {

@@ -194,14 +194,20 @@ final class DocumentCoding {
                     // "Libya offered to hand over X to Britain": the offer's other party is in its complement.
                     List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
                             : arguments.clauseTargets(embeddings.complement(m));
-                    targets = otherThan(firstTier(graph, tiers, false, -1), sources);
+                    targets = otherParty(graph, tiers, sources);
                 }
             }
-            if (m.fromSynonym() && targets.isEmpty()) {
-                continue; // a guessed sense needs both actors to be worth reporting
+            if ((m.fromSynonym() || StanceCues.isDemand(m)) && targets.isEmpty()) {
+                continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }
             Modality mod = modality.read(m);
-            Optional<String> intent = embeddings.isStatedFuture(m) && !embeddings.isEmbeddedByTrigger(m, found)
+            boolean conditional = !m.isNoun() && !code.startsWith("0") && embeddings.isConditional(m);
+            if (conditional) {
+                // "will boycott ... unless": a threat to do what the clause says (143 -> 133).
+                code = EmbeddedCodes.refine("130", code).orElse("130");
+                mod = new Modality(mod.negated(), Mood.ASSERTED, mod.claimant(), mod.hedged());
+            }
+            Optional<String> intent = !conditional && embeddings.isStatedFuture(m) && !embeddings.isEmbeddedByTrigger(m, found)
                     ? EmbeddedCodes.intentOf(code) : Optional.empty();
             for (Actor[] pair : pairs(code, sources, targets)) {
                 addDraft(sentenceDrafts, graph, m, code, pair, mod);
@@ -240,6 +246,21 @@ final class DocumentCoding {
         }
         List<Actor> innerSources = firstTier(graph, arguments.sources(inner), true, inner.clauseHead());
         return !innerSources.isEmpty() && innerSources.get(0).code().equals(sources.get(0).code());
+    }
+
+    /**
+     * The complement's other party: the first tier naming an actor of a country that is not the source
+     * ("ready to contribute troops to Liberia": Liberia, not the source's own troops).
+     */
+    private List<Actor> otherParty(DependencyGraph graph, List<List<Integer>> tiers, List<Actor> sources) {
+        for (List<Integer> tier : tiers) {
+            List<Actor> found = otherThan(actorsOf(graph, tier, false, -1), sources);
+            found.removeIf(a -> a.country() == null);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** The actors that are none of the given ones (by code): the other party of a source's event. */

@@ -86,6 +86,22 @@ final class Embeddings {
                 && READINESS.contains(graph.lemma(up.governor()));
     }
 
+    /**
+     * "X will boycott the elections unless the president resigns": a stated future made to depend
+     * on what another party does is a threat (or, for a cooperative event, a conditional offer).
+     */
+    boolean isConditional(TriggerMatch m) {
+        if (!isStatedFuture(m)) {
+            return false;
+        }
+        for (int clause : graph.dependents(m.clauseHead(), Set.of("advcl", "advcl:unless"))) {
+            if (graph.hasDependent(clause, "mark", Set.of("unless"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isConjunctOf(int head, int verb) {
         Arc up = graph.head(head);
         return up != null && up.baseRelation().equals("conj") && up.governor() == verb;

@@ -29,6 +29,9 @@ final class TriggerFinder {
             "be", "have", "do", "say", "tell", "make", "go", "get", "take", "come", "see", "know", "think",
             "give", "put", "seem", "become", "leave", "keep", "let", "begin", "show", "try", "use", "find",
             "add", "report", "state", "claim", "note", "announce", "argue", "write", "include", "remain");
+    /** Nouns that carry an event noun for a support verb and add nothing to its code. */
+    private static final Set<String> LIGHT_NOUNS = Set.of(
+            "effort", "mission", "bid", "campaign", "drive", "initiative", "round", "process", "series", "wave");
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "until", "since", "once", "when", "while");
 
     private final EventLexicon lexicon;
@@ -57,6 +60,7 @@ final class TriggerFinder {
         }
         // A support verb that has its own generic entry yields to the noun it carries.
         all.removeIf(m -> !m.isNoun() && m.object() < 0 && carriesNoun(all, m.token()));
+        all.addAll(new StanceCues(graph).find(all));
         all.sort(Comparator.comparingInt(TriggerMatch::token));
         return all;
     }
@@ -154,7 +158,7 @@ final class TriggerFinder {
     }
 
     private TriggerMatch withSupportVerb(DependencyGraph graph, TriggerMatch noun) {
-        for (Arc arc : graph.governors(noun.token())) {
+        for (Arc arc : graph.governors(carrier(graph, noun.token()))) {
             String rel = arc.relation();
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && arc.governor() >= 0
                     && lexicon.isSupportVerb(graph.lemma(arc.governor()))) {
@@ -164,6 +168,19 @@ final class TriggerFinder {
                 Span span = Math.abs(verb - noun.token()) <= 3 ? graph.token(verb).span().union(noun.span()) : noun.span();
                 return new TriggerMatch(noun.token(), noun.entry(), -1, verb, span, noun.confidence() + 0.05, false);
             }
+        }
+        return noun;
+    }
+
+    /**
+     * The noun a support verb takes for an event noun: the noun itself, or the light noun it
+     * modifies ("launched a <em>mediation</em> effort", "held a round <em>of talks</em>").
+     */
+    static int carrier(DependencyGraph graph, int noun) {
+        Arc up = graph.head(noun);
+        if (up != null && up.governor() >= 0 && LIGHT_NOUNS.contains(graph.lemma(up.governor()))
+                && (up.relation().equals("compound") || up.relation().equals("nmod:of"))) {
+            return up.governor();
         }
         return noun;
     }

@@ -187,6 +187,7 @@
 043  receive
 -    receive      obj:aid|assistance|help|award|prize|letter|call|support|funding|money|report|information|vote|treatment|sentence
 043  welcome      obj:delegation|visitor|guest|delegate
+043  welcome/n    prep:to               # "gave a warm welcome to the visiting president"
 -    host         obj:party|event|show|concert|tournament|game|olympics|cup|festival|exhibition|competition|championship|website|podcast
 045  mediate
 045  broker
@@ -327,6 +328,8 @@
 071  finance
 071  lend
 071  grant        obj:loan|credit|aid|grant|fund|funding
+071  grant/n      mod:development|budget|budgetary|cash|aid
+071  grant/n      prep:to|for           # "a grant to the health ministry", "gave X a grant"
 071  forgive      obj:debt|loan
 071  cancel       obj:debt|loan
 071  write        prt:off obj:debt|loan
