@@ -11,8 +11,11 @@ import java.util.concurrent.Callable;
 import org.parley.model.EventMention;
 import org.parley.output.EventJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code parley code}: event mentions of news text as JSON Lines on standard output. */
 @Command(name = "code",
@@ -27,6 +30,7 @@ import picocli.CommandLine.Parameters;
             "  parley code --date 2017-08-10 article.html",
             "  parley code news/ > events.jsonl",
             "  cat feed.jsonl | parley code -",
+            "  parley code --threads 4 news/",
             "",
             "Exit status: 0 when every document was coded; 1 when some input or document",
             "failed (each is reported on standard error as 'parley: PATH: reason', and the",
@@ -43,6 +47,14 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     private boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents annotated and coded at once, one CoreNLP pipeline each "
+                    + "(default: the number of processors, ${DEFAULT-VALUE}). The output is the same for any N.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Spec
+    private CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "What to read; - for standard input.")
     private List<String> inputs;
 
@@ -56,9 +68,13 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--threads': " + threads + " is not a number of threads of 1 or more");
+        }
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
         try (EventJson json = EventJson.to(out)) {
-            CodingRun run = new CodingRun(stages, date, io, !quiet);
+            CodingRun run = new CodingRun(stages, date, io, !quiet, threads);
             boolean allCoded = run.code(inputs, (document, events) -> {
                 for (EventMention event : events) {
                     json.write(event);
