@@ -54,6 +54,7 @@ public final class Parley {
     static int execute(String[] args, Stages stages, Io io) {
         CommandLine commandLine = new CommandLine(new Parley())
                 .addSubcommand(new CodeCommand(stages, io))
+                .addSubcommand(new BenchCommand(stages, io))
                 .addSubcommand(new DemoCommand(stages, io));
         commandLine.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
