@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import com.sun.management.OperatingSystemMXBean;
 import org.parley.annotate.Annotator;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
@@ -49,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     /** Sentences per measured phase that the default number of repetitions aims at. */
     static final int TARGET_SENTENCES = 3000;
     /** Sentences the bare pipeline annotates, uncounted, before anything is measured. */
-    static final int WARM_UP_SENTENCES = 500;
+    static final int WARM_UP_SENTENCES = 1000;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads, one CoreNLP pipeline each (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -110,12 +112,22 @@ final class BenchCommand implements Callable<Integer> {
             Stages prebuilt = prebuilt(annotators, coder);
             endToEnd(prebuilt, inputs, 1, heap);
             int passes = repeat > 0 ? repeat : ceilDiv(TARGET_SENTENCES, perPass);
-            status("CoreNLP alone, " + passes + " passes...");
-            Map<String, Double> before = annotatorSeconds(annotators);
-            Phase coreNlp = bare(annotators, documents, passes, heap);
-            Map<String, Double> perAnnotator = minus(annotatorSeconds(annotators), before);
-            status("Parley end to end, " + passes + " passes...");
-            Phase parley = endToEnd(prebuilt, inputs, passes, heap);
+            // The phases take turns, half of the passes each time, so that what changes in the
+            // machine or the JIT over the run weighs on both alike.
+            Map<String, Double> perAnnotator = new LinkedHashMap<>();
+            Phase coreNlp = null;
+            Phase parley = null;
+            for (int half : new int[] {passes / 2, passes - passes / 2}) {
+                if (half == 0) {
+                    continue;
+                }
+                status("CoreNLP alone, " + half + " passes...");
+                Map<String, Double> before = annotatorSeconds(annotators);
+                coreNlp = Phase.plus(coreNlp, bare(annotators, documents, half, heap));
+                minus(annotatorSeconds(annotators), before).forEach((name, s) -> perAnnotator.merge(name, s, Double::sum));
+                status("Parley end to end, " + half + " passes...");
+                parley = Phase.plus(parley, endToEnd(prebuilt, inputs, half, heap));
+            }
             clearStatus();
             BenchReport report = new BenchReport(threads, documents.size(), passes, coreNlp, parley, perAnnotator);
             io.out().print(json ? report.json() : report.table());
@@ -152,6 +164,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         heap.reset();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         try (OrderedWorkers<Document, long[]> workers = new OrderedWorkers<>(work, 4 * annotators.size(), c -> {
             counts[0] += c[0];
             counts[1] += c[1];
@@ -161,7 +174,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             workers.finish();
         }
-        return new Phase(System.nanoTime() - start, (int) counts[0], counts[1], heap.snapshot());
+        return new Phase(System.nanoTime() - start, processCpuNanos() - cpuStart, (int) counts[0], counts[1],
+                heap.snapshot());
     }
 
     private static long[] bareCounts(Annotator annotator, Document document) {
@@ -183,6 +197,7 @@ final class BenchCommand implements Callable<Integer> {
         Stages run = new Stages(stages.source(), prebuilt.annotator(), prebuilt.coder());
         heap.reset();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         CodingRun coding = new CodingRun(run, null, io, false, threads);
         try (EventJson out = EventJson.to(Writer.nullWriter())) {
             coding.code(repeated, (document, events) -> {
@@ -194,7 +209,20 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Phase(System.nanoTime() - start, coding.sentences(), coding.tokens(), heap.snapshot());
+        return new Phase(System.nanoTime() - start, processCpuNanos() - cpuStart, coding.sentences(), coding.tokens(),
+                heap.snapshot());
+    }
+
+    /**
+     * CPU time of the whole process (every thread, garbage collection and compilation included):
+     * on a machine shared with other work, sentences per CPU second vary far less than per
+     * second of wall time.
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static Map<String, Double> annotatorSeconds(List<Annotator> annotators) {
@@ -227,10 +255,30 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** One measured phase: wall time, the text it went through, and the heap meanwhile. */
-    record Phase(long nanos, int sentences, long tokens, HeapWatch.Heap heap) {
+    /** One measured phase: wall and process CPU time, the text it went through, and the heap meanwhile. */
+    record Phase(long nanos, long cpuNanos, int sentences, long tokens, HeapWatch.Heap heap) {
         double seconds() {
             return nanos / 1e9;
+        }
+
+        /** Both phases' time and text together; the heap's highest figures and every collection of both. */
+        static Phase plus(Phase a, Phase b) {
+            if (a == null) {
+                return b;
+            }
+            List<Long> after = new ArrayList<>(a.heap().afterCollections());
+            after.addAll(b.heap().afterCollections());
+            return new Phase(a.nanos() + b.nanos(), a.cpuNanos() + b.cpuNanos(), a.sentences() + b.sentences(),
+                    a.tokens() + b.tokens(), new HeapWatch.Heap(Math.max(a.heap().max(), b.heap().max()),
+                    Math.max(a.heap().peakUsed(), b.heap().peakUsed()), List.copyOf(after)));
+        }
+
+        double cpuSeconds() {
+            return cpuNanos / 1e9;
+        }
+
+        double sentencesPerCpuSecond() {
+            return cpuNanos == 0 ? 0 : sentences / cpuSeconds();
         }
 
         double sentencesPerSecond() {

@@ -17,15 +17,21 @@ record BenchReport(int threads, int documents, int passes, BenchCommand.Phase co
         return parley.sentencesPerSecond() / coreNlp.sentencesPerSecond();
     }
 
+    /** The same ratio per CPU second of the process, which other load on the machine disturbs less. */
+    double cpuRatio() {
+        double a = coreNlp.sentencesPerCpuSecond();
+        return a == 0 ? 0 : parley.sentencesPerCpuSecond() / a;
+    }
+
     String table() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "parley bench: %d documents x %d passes, %d %s, warm-up excluded%n%n",
                 documents, passes, threads, threads == 1 ? "thread" : "threads"));
-        out.append(String.format(Locale.ROOT, "%-26s %9s %10s %10s %13s %12s%n",
-                "phase", "seconds", "sentences", "tokens", "sentences/s", "tokens/s"));
+        out.append(String.format(Locale.ROOT, "%-26s %9s %10s %10s %13s %12s %9s %17s%n",
+                "phase", "seconds", "sentences", "tokens", "sentences/s", "tokens/s", "cpu s", "sentences/cpu-s"));
         row(out, "(a) CoreNLP alone", coreNlp);
         row(out, "(b) Parley end to end", parley);
-        out.append(String.format(Locale.ROOT, "%-26s %58.3f%n", "ratio (b)/(a)", ratio()));
+        out.append(String.format(Locale.ROOT, "%-26s %58.3f %27.3f%n", "ratio (b)/(a)", ratio(), cpuRatio()));
         if (!annotatorSeconds.isEmpty()) {
             double total = annotatorSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
             out.append(String.format(Locale.ROOT, "%nCoreNLP annotators in (a), thread seconds:%n"));
@@ -47,6 +53,7 @@ record BenchReport(int threads, int documents, int passes, BenchCommand.Phase co
         out.put("corenlp", phase(coreNlp));
         out.put("parley", phase(parley));
         out.put("ratio", round(ratio(), 1000));
+        out.put("cpu_ratio", round(cpuRatio(), 1000));
         Map<String, Double> seconds = new LinkedHashMap<>();
         annotatorSeconds.forEach((name, s) -> seconds.put(name, round(s, 10)));
         out.put("corenlp_annotator_seconds", seconds);
@@ -54,8 +61,9 @@ record BenchReport(int threads, int documents, int passes, BenchCommand.Phase co
     }
 
     private static void row(StringBuilder out, String name, BenchCommand.Phase phase) {
-        out.append(String.format(Locale.ROOT, "%-26s %9.1f %10d %10d %13.1f %12.0f%n", name, phase.seconds(),
-                phase.sentences(), phase.tokens(), phase.sentencesPerSecond(), phase.tokensPerSecond()));
+        out.append(String.format(Locale.ROOT, "%-26s %9.1f %10d %10d %13.1f %12.0f %9.1f %17.1f%n", name,
+                phase.seconds(), phase.sentences(), phase.tokens(), phase.sentencesPerSecond(), phase.tokensPerSecond(),
+                phase.cpuSeconds(), phase.sentencesPerCpuSecond()));
     }
 
     private static void heap(StringBuilder out, String name, HeapWatch.Heap heap) {
@@ -70,6 +78,8 @@ record BenchReport(int threads, int documents, int passes, BenchCommand.Phase co
         out.put("tokens", phase.tokens());
         out.put("sentences_per_second", round(phase.sentencesPerSecond(), 10));
         out.put("tokens_per_second", round(phase.tokensPerSecond(), 1));
+        out.put("cpu_seconds", round(phase.cpuSeconds(), 1000));
+        out.put("sentences_per_cpu_second", round(phase.sentencesPerCpuSecond(), 10));
         Map<String, Object> heap = new LinkedHashMap<>();
         heap.put("max_mb", Math.round(phase.heap().max() / MB));
         heap.put("peak_used_mb", Math.round(phase.heap().peakUsed() / MB));
