@@ -112,21 +112,26 @@ final class BenchCommand implements Callable<Integer> {
             Stages prebuilt = prebuilt(annotators, coder);
             endToEnd(prebuilt, inputs, 1, heap);
             int passes = repeat > 0 ? repeat : ceilDiv(TARGET_SENTENCES, perPass);
-            // The phases take turns, half of the passes each time, so that what changes in the
-            // machine or the JIT over the run weighs on both alike.
+            // The phases take turns in the order a, b, b, a, half of the passes each time, so that
+            // what changes in the machine or the JIT over the run weighs on both alike.
             Map<String, Double> perAnnotator = new LinkedHashMap<>();
             Phase coreNlp = null;
             Phase parley = null;
-            for (int half : new int[] {passes / 2, passes - passes / 2}) {
+            int[] halves = {passes / 2, passes - passes / 2};
+            for (int turn = 0; turn < 4; turn++) {
+                int half = halves[turn / 2];
                 if (half == 0) {
                     continue;
                 }
-                status("CoreNLP alone, " + half + " passes...");
-                Map<String, Double> before = annotatorSeconds(annotators);
-                coreNlp = Phase.plus(coreNlp, bare(annotators, documents, half, heap));
-                minus(annotatorSeconds(annotators), before).forEach((name, s) -> perAnnotator.merge(name, s, Double::sum));
-                status("Parley end to end, " + half + " passes...");
-                parley = Phase.plus(parley, endToEnd(prebuilt, inputs, half, heap));
+                if (turn == 0 || turn == 3) {
+                    status("CoreNLP alone, " + half + " passes...");
+                    Map<String, Double> before = annotatorSeconds(annotators);
+                    coreNlp = Phase.plus(coreNlp, bare(annotators, documents, half, heap));
+                    minus(annotatorSeconds(annotators), before).forEach((name, s) -> perAnnotator.merge(name, s, Double::sum));
+                } else {
+                    status("Parley end to end, " + half + " passes...");
+                    parley = Phase.plus(parley, endToEnd(prebuilt, inputs, half, heap));
+                }
             }
             clearStatus();
             BenchReport report = new BenchReport(threads, documents.size(), passes, coreNlp, parley, perAnnotator);
