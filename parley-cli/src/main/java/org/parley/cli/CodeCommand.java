@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.model.EventMention;
 import org.parley.output.EventJson;
+import org.parley.resolve.DictionaryFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
             "  parley code --date 2017-08-10 article.html",
             "  parley code news/ > events.jsonl",
             "  cat feed.jsonl | parley code -",
+            "  parley code --actors my.actors.txt --agents my.agents.txt news/",
             "  parley code --threads 4 news/",
             "",
             "Exit status: 0 when every document was coded; 1 when some input or document",
@@ -55,6 +58,9 @@ final class CodeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "What to read; - for standard input.")
     private List<String> inputs;
 
@@ -72,9 +78,18 @@ final class CodeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--threads': " + threads + " is not a number of threads of 1 or more");
         }
+        Stages effective = stages;
+        if (!dictionaries.none()) {
+            try {
+                effective = stages.withCoder(Stages.productionCoder(dictionaries.coder(io.err(), quiet)));
+            } catch (DictionaryFormatException | IllegalStateException | IllegalArgumentException e) {
+                io.err().println("parley: " + e.getMessage());
+                return Parley.USAGE;
+            }
+        }
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
         try (EventJson json = EventJson.to(out)) {
-            CodingRun run = new CodingRun(stages, date, io, !quiet, threads);
+            CodingRun run = new CodingRun(effective, date, io, !quiet, threads);
             boolean allCoded = run.code(inputs, (document, events) -> {
                 for (EventMention event : events) {
                     json.write(event);

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.parley.annotate.Annotator;
 import org.parley.ingest.IngestProblem;
 import org.parley.model.AnnotatedDocument;
@@ -37,18 +39,27 @@ final class CodingRun {
         void accept(Document document, List<EventMention> events);
     }
 
+    /** Where each coded document goes with its annotation (for its sentence and token counts). */
+    @FunctionalInterface
+    interface AnnotatedSink {
+        void accept(AnnotatedDocument document, List<EventMention> events);
+    }
+
     private final Stages stages;
     private final LocalDate date;
     private final Io io;
     private final Progress progress;
     private final int threads;
     private OrderedWorkers<Document, Outcome> workers;
-    private Sink sink;
+    private AnnotatedSink sink;
     private int documents;
     private int events;
     private int sentences;
     private long tokens;
     private int failures;
+    private int skipped;
+    private Predicate<Document> done = document -> false;
+    private Consumer<IngestProblem> problems = problem -> { };
 
     /** A run on as many worker threads as there are processors. */
     CodingRun(Stages stages, LocalDate date, Io io, boolean showProgress) {
@@ -70,8 +81,31 @@ final class CodingRun {
         this.progress = new Progress(io.err(), showProgress && io.errIsTerminal(), System::nanoTime);
     }
 
+    /** Documents for which {@code done} holds are passed over before annotation (already stored). */
+    CodingRun skipping(Predicate<Document> done) {
+        this.done = done;
+        return this;
+    }
+
+    /** Every problem reported also goes to {@code problems} (to be recorded). */
+    CodingRun onProblem(Consumer<IngestProblem> problems) {
+        this.problems = problems;
+        return this;
+    }
+
+    /** How many documents the inputs hold, for the time left; unknown when not called. */
+    CodingRun expecting(int documents) {
+        progress.expect(documents);
+        return this;
+    }
+
     /** Codes every input ("-" for standard input); returns whether everything went through. */
     boolean code(List<String> inputs, Sink sink) {
+        return codeAnnotated(inputs, (annotated, events) -> sink.accept(annotated.document(), events));
+    }
+
+    /** As {@link #code(List, Sink)}, handing on each document with its annotation. */
+    boolean codeAnnotated(List<String> inputs, AnnotatedSink sink) {
         this.sink = sink;
         try {
             for (String input : inputs) {
@@ -110,6 +144,11 @@ final class CodingRun {
         return failures;
     }
 
+    /** Documents passed over because they were done already. */
+    int skipped() {
+        return skipped;
+    }
+
     private void read(String input) {
         if ("-".equals(input)) {
             readGuarded("stdin", () -> stages.source().read(io.in(), "stdin", this::submit, this::problem));
@@ -140,6 +179,11 @@ final class CodingRun {
 
     private void submit(Document read) {
         Document document = date == null ? read : read.withPublished(date);
+        if (done.test(document)) {
+            skipped++;
+            progress.skipped();
+            return;
+        }
         startWorkers();
         workers.submit(document);
     }
@@ -180,7 +224,7 @@ final class CodingRun {
             for (Sentence sentence : annotated.sentences()) {
                 tokens += sentence.tokens().size();
             }
-            return new Outcome(document, annotated.sentences().size(), tokens, found, null);
+            return new Outcome(annotated, tokens, found, null);
         } catch (RuntimeException e) {
             return Outcome.failed(new IngestProblem(document.origin(), "cannot code: " + reason(e)));
         }
@@ -192,15 +236,16 @@ final class CodingRun {
             return;
         }
         documents++;
-        sentences += outcome.sentences();
+        sentences += outcome.annotated().sentences().size();
         tokens += outcome.tokens();
         events += outcome.events().size();
-        sink.accept(outcome.document(), outcome.events());
+        sink.accept(outcome.annotated(), outcome.events());
         progress.update(documents, events, sentences);
     }
 
     private void report(IngestProblem problem) {
         failures++;
+        problems.accept(problem);
         progress.clear();
         io.err().println("parley: " + problem.origin() + ": " + problem.reason());
         io.err().flush();
@@ -211,10 +256,10 @@ final class CodingRun {
     }
 
     /** What became of one document: its events, or the problem that stopped it. */
-    private record Outcome(Document document, int sentences, long tokens, List<EventMention> events,
+    private record Outcome(AnnotatedDocument annotated, long tokens, List<EventMention> events,
                            IngestProblem problem) {
         static Outcome failed(IngestProblem problem) {
-            return new Outcome(null, 0, 0, List.of(), problem);
+            return new Outcome(null, 0, List.of(), problem);
         }
     }
 }

@@ -32,6 +32,17 @@ final class ActorReader {
      */
     private static final String DELEGATION = "delegation";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them");
+    /**
+     * Second halves of a hyphenated demonym that make the country someone else's backer, not the
+     * actor: "Russian-backed separatists" are not Russia.
+     */
+    private static final Set<String> BACKER = Set.of("backed", "funded", "sponsored", "supported", "armed",
+            "trained", "allied", "born", "aligned", "leaning");
+
+    /** Heads that count or group the actors of their "of" complement. */
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "tens", "scores", "millions", "group", "groups", "band", "crowd", "members", "member",
+            "some", "many", "most", "all", "one", "two", "three", "third", "half", "majority", "number");
 
     private final ActorDictionary dictionary;
 
@@ -58,6 +69,7 @@ final class ActorReader {
         String country = null;
         String sector = null;
         int countryDistance = Integer.MAX_VALUE;
+        Located countryMatch = null;
         boolean headIsSector = false;
         boolean delegation = false;
         for (Located m : matches) {
@@ -67,10 +79,14 @@ final class ActorReader {
                 continue;
             }
             boolean coversHead = m.start <= head && head < m.start + m.match.length();
+            if (e.country() != null && e.kind() == ActorKind.DEMONYM && backs(graph, m)) {
+                continue;
+            }
             if (e.country() != null) {
                 int distance = coversHead ? -1 : Math.abs(m.start - head);
                 if (distance < countryDistance) {
                     countryDistance = distance;
+                    countryMatch = m;
                     country = e.country();
                     if (e.kind() != ActorKind.DEMONYM && e.sector() != null && !headIsSector) {
                         sector = e.sector();
@@ -94,11 +110,138 @@ final class ActorReader {
             }
             return Optional.empty();
         }
+        if (countryMatch != null && isPartOfUnknownName(graph, head, countryMatch, matches)) {
+            return Optional.empty();
+        }
         if (sector == null && delegation) {
             sector = "GOV";
         }
         String code = country + (sector == null ? "" : sector);
         return Optional.of(new Actor(phrase.text(graph, text), code, country, sector, phrase.span(graph)));
+    }
+
+    /**
+     * The actors the phrase headed by {@code head} names, one per coordinated country modifier:
+     * "Hungarian and Romanian officials" are HUNGOV and ROUGOV, as "Hungarian officials and
+     * Romanian officials" would be. Each conjunct's actor spans from its modifier to the phrase's
+     * end ("Romanian officials"), the first conjunct's from the phrase's first word. A phrase without such a
+     * coordination gives what {@link #read(DependencyGraph, int, String, LocalDate, boolean)} gives.
+     */
+    List<Actor> readAll(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
+        Optional<Actor> whole = read(graph, head, text, when, sectorOnly);
+        if (whole.isEmpty() || whole.get().country() == null) {
+            return whole.map(List::of).orElse(List.of());
+        }
+        List<Integer> conjuncts = coordinatedCountryModifiers(graph, head, when);
+        if (conjuncts.size() < 2) {
+            return List.of(whole.get());
+        }
+        Actor base = whole.get();
+        NounPhrase phrase = NounPhrase.of(graph, head);
+        String sector = base.sector();
+        List<Actor> out = new ArrayList<>(conjuncts.size());
+        List<String> seen = new ArrayList<>(conjuncts.size());
+        for (int i = 0; i < conjuncts.size(); i++) {
+            int modifier = conjuncts.get(i);
+            String country = entryAt(graph, modifier, when).map(ActorEntry::country).orElse(null);
+            if (country == null || seen.contains(country)) {
+                continue;
+            }
+            seen.add(country);
+            int first = modifier;
+            while (i == 0 && first - 1 >= 0 && modifies(graph, first - 1, head)) {
+                first--; // "Senior Hungarian and Romanian officials": the first conjunct keeps the leading words
+            }
+            var span = graph.sentence().span(first, phrase.last() + 1);
+            out.add(new Actor(span.of(text), country + (sector == null ? "" : sector), country, sector, span));
+        }
+        return out.size() < 2 ? List.of(base) : out;
+    }
+
+    /**
+     * The head's country modifiers (adjective, compound) that are coordinated with each other, in
+     * text order: "Hungarian" and "Romanian" in "Senior Hungarian and Romanian officials". Empty
+     * unless some modifier has a conjunct that also names a country.
+     */
+    private List<Integer> coordinatedCountryModifiers(DependencyGraph graph, int head, LocalDate when) {
+        List<Integer> found = new ArrayList<>(3);
+        boolean coordinated = false;
+        for (Arc arc : graph.dependents(head)) {
+            String rel = arc.relation();
+            if (!(rel.startsWith("amod") || rel.startsWith("compound")) || arc.dependent() > head) {
+                continue;
+            }
+            int dep = arc.dependent();
+            if (!namesCountry(graph, dep, when)) {
+                continue;
+            }
+            if (!found.contains(dep)) {
+                found.add(dep);
+            }
+            for (Arc conj : graph.dependents(dep)) {
+                if (conj.baseRelation().equals("conj") && conj.dependent() < head
+                        && namesCountry(graph, conj.dependent(), when)) {
+                    coordinated = true;
+                    if (!found.contains(conj.dependent())) {
+                        found.add(conj.dependent());
+                    }
+                }
+            }
+        }
+        if (!coordinated) {
+            return List.of();
+        }
+        found.sort(Integer::compare);
+        return found;
+    }
+
+    private boolean namesCountry(DependencyGraph graph, int token, LocalDate when) {
+        Optional<ActorEntry> e = entryAt(graph, token, when);
+        return e.isPresent() && e.get().country() != null && e.get().kind() != ActorKind.SECTOR
+                && e.get().country().length() == 3;
+    }
+
+    /** "Russian-backed", "Iranian - funded": the demonym names a backer of the phrase's actor. */
+    private static boolean backs(DependencyGraph graph, Located m) {
+        int last = m.start + m.match.length() - 1;
+        String word = graph.words().get(last).toLowerCase(Locale.ROOT);
+        int dash = word.lastIndexOf('-');
+        if (dash >= 0 && BACKER.contains(word.substring(dash + 1))) {
+            return true;
+        }
+        List<String> words = graph.words();
+        if (last + 2 < words.size() && words.get(last + 1).equals("-")) {
+            return BACKER.contains(words.get(last + 2).toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /**
+     * "the American Civil Liberties Union": a demonym inside the name of an organisation the
+     * dictionary does not know (every word from the demonym to the head a proper noun of one
+     * ORGANIZATION name, some of them covered by no entry) does not make the organisation that
+     * country's: an unresolved actor beats a wrong one. Known bodies ("Iranian Revolutionary
+     * Guards") match as a whole and never get here.
+     */
+    private static boolean isPartOfUnknownName(DependencyGraph graph, int head, Located country,
+                                               List<Located> matches) {
+        ActorEntry e = country.match.entry();
+        if (e.kind() != ActorKind.DEMONYM || country.start > head || !graph.token(head).ner().equals("ORGANIZATION")) {
+            return false;
+        }
+        int end = country.start + country.match.length();
+        if (head < end + 1) {
+            return false;
+        }
+        boolean unknownWord = false;
+        for (int t = end; t <= head; t++) {
+            if (!graph.token(t).isProperNoun() || !graph.token(t).ner().equals("ORGANIZATION")) {
+                return false;
+            }
+            int token = t;
+            unknownWord |= matches.stream().noneMatch(m -> m.start <= token && token < m.start + m.match.length());
+        }
+        return unknownWord;
     }
 
     /**
@@ -122,6 +265,11 @@ final class ActorReader {
      */
     List<Actor> readOwners(DependencyGraph graph, int head, String text, LocalDate when) {
         List<Actor> owners = new ArrayList<>(2);
+        Optional<Actor> modifier = readModifierChunk(graph, head, text, when);
+        if (modifier.isPresent()) {
+            owners.add(modifier.get());
+            return owners;
+        }
         for (Arc arc : graph.dependents(head)) {
             String rel = arc.relation();
             if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
@@ -138,6 +286,84 @@ final class ActorReader {
             }
         }
         return owners;
+    }
+
+    /**
+     * "a U.S. Supreme Court decision": the words just before the head that modify it (compounds,
+     * adjectives, a possessor), read as one phrase when it names a country and a sector ending on
+     * its last word (USAJUD), which a word-by-word reading of the modifiers misses.
+     */
+    private Optional<Actor> readModifierChunk(DependencyGraph graph, int head, String text, LocalDate when) {
+        int first = head;
+        while (first - 1 >= 0 && modifies(graph, first - 1, head)) {
+            first--;
+        }
+        if (first == head) {
+            return Optional.empty();
+        }
+        List<String> words = graph.words().subList(0, head);
+        String country = null;
+        String sector = null;
+        int i = first;
+        while (i < head) {
+            Optional<ActorMatch> m = dictionary.longestMatch(words, i, when);
+            if (m.isEmpty()) {
+                i++;
+                continue;
+            }
+            ActorEntry e = m.get().entry();
+            int end = i + m.get().length();
+            if (e.country() != null && e.kind() != ActorKind.SECTOR) {
+                country = e.country();
+                sector = e.kind() == ActorKind.DEMONYM ? null : e.sector();
+            } else if (e.kind() == ActorKind.SECTOR && end == head && !e.isDelegation()) {
+                sector = e.sector();
+            }
+            i = end;
+        }
+        ActorEntry last = dictionary.longestMatch(words, head - 1, when).map(ActorMatch::entry).orElse(null);
+        if (country == null || sector == null || last == null || last.kind() != ActorKind.SECTOR) {
+            return Optional.empty(); // a plain demonym or name is left to the word-by-word reading
+        }
+        int start = first;
+        while (start < head && graph.token(start).pos().equals("DT")) {
+            start++;
+        }
+        var span = graph.sentence().span(start, head);
+        return Optional.of(new Actor(span.of(text), country + sector, country, sector, span));
+    }
+
+    /** Whether a token before the head sits in its modifier chunk: compound, adjective, determiner. */
+    private static boolean modifies(DependencyGraph graph, int token, int head) {
+        Arc up = graph.head(token);
+        if (up == null) {
+            return false;
+        }
+        String rel = up.relation();
+        boolean modifier = rel.startsWith("compound") || rel.startsWith("amod") || rel.equals("det")
+                || rel.startsWith("flat");
+        if (!modifier) {
+            return false;
+        }
+        // Inside the chunk: the modifier hangs on the head or on a later word of the chunk.
+        return up.governor() > token && up.governor() <= head;
+    }
+
+    /**
+     * The noun that names who acts when {@code head} only counts or groups them: "thousands of
+     * students", "a group of Moroccan diplomats", "members of the union" stand for their "of"
+     * complement. Any other head stands for itself.
+     */
+    static int memberOf(DependencyGraph graph, int head) {
+        if (!QUANTITIES.contains(graph.lemma(head).toLowerCase(Locale.ROOT))) {
+            return head;
+        }
+        for (Arc arc : graph.dependents(head)) {
+            if (arc.relation().equals("nmod:of")) {
+                return arc.dependent();
+            }
+        }
+        return head;
     }
 
     static boolean isPronoun(DependencyGraph graph, int token) {
