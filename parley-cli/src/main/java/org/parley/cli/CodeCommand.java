@@ -13,8 +13,11 @@ import org.parley.output.EventJson;
 import org.parley.resolve.DictionaryFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code parley code}: event mentions of news text as JSON Lines on standard output. */
 @Command(name = "code",
@@ -30,6 +33,7 @@ import picocli.CommandLine.Parameters;
             "  parley code news/ > events.jsonl",
             "  cat feed.jsonl | parley code -",
             "  parley code --actors my.actors.txt --agents my.agents.txt news/",
+            "  parley code --threads 4 news/",
             "",
             "Exit status: 0 when every document was coded; 1 when some input or document",
             "failed (each is reported on standard error as 'parley: PATH: reason', and the",
@@ -45,6 +49,14 @@ final class CodeCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     private boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents annotated and coded at once, one CoreNLP pipeline each "
+                    + "(default: the number of processors, ${DEFAULT-VALUE}). The output is the same for any N.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private DictionaryOptions dictionaries = new DictionaryOptions();
@@ -62,6 +74,10 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--threads': " + threads + " is not a number of threads of 1 or more");
+        }
         Stages effective = stages;
         if (!dictionaries.none()) {
             try {
@@ -73,7 +89,7 @@ final class CodeCommand implements Callable<Integer> {
         }
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
         try (EventJson json = EventJson.to(out)) {
-            CodingRun run = new CodingRun(effective, date, io, !quiet);
+            CodingRun run = new CodingRun(effective, date, io, !quiet, threads);
             boolean allCoded = run.code(inputs, (document, events) -> {
                 for (EventMention event : events) {
                     json.write(event);

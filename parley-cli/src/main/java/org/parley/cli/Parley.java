@@ -56,6 +56,7 @@ public final class Parley {
     static int execute(String[] args, Stages stages, Io io) {
         CommandLine commandLine = new CommandLine(new Parley())
                 .addSubcommand(new CodeCommand(stages, io))
+                .addSubcommand(new BenchCommand(stages, io))
                 .addSubcommand(new DemoCommand(stages, io))
                 .addSubcommand(new EvalCommand(stages, io))
                 .addSubcommand(new IngestCommand(stages, io))

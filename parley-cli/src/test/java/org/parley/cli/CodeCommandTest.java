@@ -49,7 +49,24 @@ class CodeCommandTest {
                 line("a-israel.txt", "Israel", "Russia", "2020-01-02", "Israel met Russia", 11)
                 + line("b-egypt.txt", "Egypt", "Jordan", "2020-01-02", "Egypt met Jordan", 10));
         assertThat(fakes.err()).isEmpty();
-        assertThat(fakes.annotatorsBuilt).isEqualTo(1);
+        assertThat(fakes.annotatorsBuilt).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void eachThreadHasAnAnnotatorOfItsOwn() {
+        assertThat(fakes.run(dir, "code", "--threads", "3", israel.toString())).isZero();
+
+        assertThat(fakes.annotatorsBuilt).isEqualTo(3);
+        assertThat(fakes.out()).isEqualTo(line("a-israel.txt", "Israel", "Russia", "2020-01-02", "Israel met Russia", 11));
+    }
+
+    @Test
+    void zeroThreadsIsAUsageError() {
+        assertThat(fakes.run(dir, "code", "--threads", "0", israel.toString())).isEqualTo(2);
+
+        assertThat(fakes.err()).startsWith(
+                "parley: Invalid value for option '--threads': 0 is not a number of threads of 1 or more\n");
+        assertThat(fakes.annotatorsBuilt).isZero();
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.parley.annotate.Annotator;
@@ -30,14 +32,18 @@ import org.parley.model.Trigger;
  * Stand-ins for the stages, so that the commands run in unit tests without models: the source
  * reads each file as one document (a file whose name starts with "bad" is reported as a
  * problem), the annotator makes one sentence of the whole text, and the coder makes one CONSULT
- * event per document from its first word to its last, unless the text contains "CRASH".
+ * event per document from its first word to its last, unless the text contains "CRASH". The
+ * annotator is called on worker threads; the rest on the thread that runs the command.
  */
 final class Fakes {
 
     static final LocalDate FILE_DATE = LocalDate.of(2020, 1, 2);
 
-    final List<Document> annotated = new ArrayList<>();
+    /** Every document annotated, from whichever worker thread annotated it. */
+    final List<Document> annotated = Collections.synchronizedList(new ArrayList<>());
     int annotatorsBuilt;
+    /** Whether the annotator takes a few milliseconds per document, different for each text. */
+    boolean slow;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -69,11 +75,22 @@ final class Fakes {
     private Annotator annotator() {
         return document -> {
             annotated.add(document);
+            if (slow) {
+                pause(new Random(document.text().hashCode()).nextInt(8));
+            }
             String text = document.text();
             Token only = new Token(0, text, text, "NN", "O", new Span(0, text.length()));
             return new AnnotatedDocument(document,
                     List.of(new Sentence(0, new Span(0, text.length()), List.of(only), List.of(), List.of(), List.of())));
         };
+    }
+
+    private static void pause(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static List<EventMention> code(AnnotatedDocument document) {

@@ -44,7 +44,9 @@ class IngestResumeTest {
         int status = resume.run(dir, "ingest", "--db", killed.toString(), inputs.toString());
 
         assertThat(announced).isEqualTo(KILL_AFTER);
-        assertThat(storedBeforeKill).as("documents finished before the kill").isBetween(KILL_AFTER - 1L, DOCUMENTS - 1L);
+        // Workers annotate ahead of what is stored (a few documents per thread are in flight), so
+        // fewer than the announced documents may be stored, but some are and not all.
+        assertThat(storedBeforeKill).as("documents finished before the kill").isBetween(1L, DOCUMENTS - 1L);
         assertThat(status).isZero();
         assertThat(resume.annotated).hasSize(DOCUMENTS - (int) storedBeforeKill);
         for (String query : List.of(

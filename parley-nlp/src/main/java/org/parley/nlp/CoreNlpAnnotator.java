@@ -6,8 +6,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.annotate.Annotator;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
@@ -19,7 +23,8 @@ import org.parley.model.Sentence;
  * Parley's own types so that nothing downstream sees CoreNLP.
  *
  * <p>Only the annotators the coder uses are run ({@code tokenize, ssplit, pos, lemma, ner,
- * depparse}). Design decision: fine-grained NER is off, because it roughly halves throughput and
+ * depparse}), and named entities come from one CRF model (see {@link Builder}). Design decision:
+ * fine-grained NER is off, because it roughly halves throughput and
  * costs about 460 MB of heap for distinctions (nationality, title, city versus country) that the
  * actor dictionaries make anyway.
  *
@@ -27,10 +32,19 @@ import org.parley.model.Sentence;
  * month" in a text published on 2017-08-10 comes out as {@code 2017-07}; without a date, relative
  * expressions keep SUTime's unanchored values.
  *
- * <p>Building an instance loads the models (5 to 8 seconds, about 600 MB of heap); reuse it.
- * Instances are not thread-safe: build one per worker thread.
+ * <p>Building the first instance loads the models (5 to 8 seconds, about 600 MB of heap); reuse
+ * it. Instances are not thread-safe: build one per worker thread. Further instances with the same
+ * options are cheap: CoreNLP keeps loaded annotators in a process-wide cache and shares them
+ * between pipelines (its annotators are safe to run on several threads), so N workers do not hold
+ * N copies of the models.
  */
 public final class CoreNlpAnnotator implements Annotator {
+
+    /** CoreNLP's 3-class English CRF, in its models jar. */
+    private static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+    /** A line of CoreNLP's timing report: "POSTaggerAnnotator: 0.6 sec.". */
+    private static final Pattern TIMING_LINE = Pattern.compile("(?m)^(\\w+): ([0-9.]+) sec\\.");
 
     private final StanfordCoreNLP pipeline;
 
@@ -49,12 +63,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public AnnotatedDocument annotate(Document document) {
-        Annotation annotation = new Annotation(LineBreaks.forSentenceSplitting(document.text()));
-        if (document.published() != null) {
-            annotation.set(CoreAnnotations.DocDateAnnotation.class,
-                    document.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
-        }
-        pipeline.annotate(annotation);
+        Annotation annotation = runPipeline(document);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
@@ -64,7 +73,54 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
+     * Runs the CoreNLP pipeline alone on a document, with the same input and options as
+     * {@link #annotate} but without converting its output: the baseline that benchmarks measure
+     * Parley against.
+     */
+    public PipelineCounts annotateBare(Document document) {
+        Annotation annotation = runPipeline(document);
+        return new PipelineCounts(annotation.get(CoreAnnotations.SentencesAnnotation.class).size(),
+                annotation.get(CoreAnnotations.TokensAnnotation.class).size());
+    }
+
+    /**
+     * The seconds that each CoreNLP annotator of this instance has spent so far, by annotator
+     * class name ("NERCombinerAnnotator"), in pipeline order, at the tenth of a second that
+     * CoreNLP keeps.
+     */
+    public Map<String, Double> annotatorSeconds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        Matcher m = TIMING_LINE.matcher(pipeline.timingInformation());
+        while (m.find()) {
+            if (!"TOTAL".equals(m.group(1))) {
+                out.put(m.group(1), Double.parseDouble(m.group(2)));
+            }
+        }
+        return out;
+    }
+
+    /** How much text one bare pipeline run went through. */
+    public record PipelineCounts(int sentences, int tokens) {
+    }
+
+    private Annotation runPipeline(Document document) {
+        Annotation annotation = new Annotation(LineBreaks.forSentenceSplitting(document.text()));
+        if (document.published() != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class,
+                    document.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        }
+        pipeline.annotate(annotation);
+        return annotation;
+    }
+
+    /**
      * Pipeline options with named defaults.
+     *
+     * <p>Design decision: named entities come from the 3-class CRF alone (PERSON, ORGANIZATION,
+     * LOCATION), not CoreNLP's default stack of three CRFs, whose 4-class and 7-class models add
+     * MISC and the MUC classes (MONEY, PERCENT, DATE, TIME) that the coder never reads from them
+     * (its dates come from SUTime). It loads two models fewer and gives the
+     * same events on the bundled samples and on 400 evaluation sentences (docs/BENCHMARKS.md).
      *
      * <p>Design decision: a line break always ends a sentence, because news dumps put headlines,
      * bylines, date lines and captions on lines of their own without final punctuation; text
@@ -79,6 +135,7 @@ public final class CoreNlpAnnotator implements Annotator {
             p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
             p.setProperty("tokenize.language", "en");
             p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+            p.setProperty("ner.model", THREE_CLASS_NER);
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.buildEntityMentions", "true");
             p.setProperty("ner.useSUTime", "true");
