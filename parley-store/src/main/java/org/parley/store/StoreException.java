@@ -1,0 +1,15 @@
+package org.parley.store;
+
+/** The store cannot be opened, read or written; the message names it and the reason. */
+public final class StoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
