@@ -54,7 +54,8 @@ public final class Parley {
     static int execute(String[] args, Stages stages, Io io) {
         CommandLine commandLine = new CommandLine(new Parley())
                 .addSubcommand(new CodeCommand(stages, io))
-                .addSubcommand(new DemoCommand(stages, io));
+                .addSubcommand(new DemoCommand(stages, io))
+                .addSubcommand(new LoadCommand(io));
         commandLine.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler(Parley::usageError);

@@ -1,9 +1,9 @@
 package org.parley.spark;
 
 import java.io.ByteArrayInputStream;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,6 +22,7 @@ import org.parley.model.EventMention;
 import org.parley.model.Sentence;
 import org.parley.nlp.CoreNlpAnnotator;
 import org.parley.nlp.WordNetSynonyms;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Codes one partition of inputs ({@link StoreSchema#INPUT}) with the production stages, the same
@@ -121,7 +122,7 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
                     mentions.add(StoreRows.mention(mention, mentions.size()));
                 }
                 Row row = StoreRows.document(document, annotated.sentences().size(), tokens, found.size(), now());
-                return RowFactory.create(row, mentions, null);
+                return RowFactory.create(row, CollectionConverters.asScala(mentions), null);
             } catch (RuntimeException e) {
                 return failed(document.origin(), document.id(), "cannot code: " + reason(e));
             }
@@ -134,11 +135,12 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
     }
 
     private static Row failed(String origin, String docId, String reason) {
-        return RowFactory.create(null, List.of(), StoreRows.failure(origin, docId, reason, now()));
+        return RowFactory.create(null, CollectionConverters.asScala(List.<Row>of()), StoreRows.failure(origin, docId, reason, now()));
     }
 
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now());
+    /** UTC wall time: the store's TIMESTAMP columns have no time zone. */
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
     }
 
     private static String reason(RuntimeException e) {

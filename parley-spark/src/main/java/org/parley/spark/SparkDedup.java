@@ -10,6 +10,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.parley.ontology.Cameo;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * {@link EventGrouping} on Spark: the key of each candidate row for {@code groupByKey}, and the
@@ -48,7 +49,9 @@ final class SparkDedup implements MapFunction<Row, String>, FlatMapGroupsFunctio
         boolean symmetric = symmetric(candidates.get(0));
         List<Row> out = new ArrayList<>();
         for (EventGrouping.Event event : EventGrouping.group(candidates, windowDays, symmetric)) {
-            out.add(RowFactory.create(EventGrouping.eventRow(event), EventGrouping.mergeRows(event)));
+            // Spark's row encoder takes Scala sequences for array columns.
+            out.add(RowFactory.create(EventGrouping.eventRow(event),
+                    CollectionConverters.asScala(EventGrouping.mergeRows(event))));
         }
         return out.iterator();
     }

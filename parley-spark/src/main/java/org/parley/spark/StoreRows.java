@@ -1,8 +1,8 @@
 package org.parley.spark;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.apache.spark.sql.Row;
@@ -23,13 +23,13 @@ final class StoreRows {
     private StoreRows() {
     }
 
-    static Row document(Document document, int sentences, int tokens, int mentions, Timestamp ingestedAt) {
+    static Row document(Document document, int sentences, int tokens, int mentions, LocalDateTime ingestedAt) {
         return RowFactory.create(document.id(), document.origin(), document.source(), document.url(),
                 document.title(), sqlDate(document.published()), document.text(), sentences, tokens, mentions,
                 ingestedAt);
     }
 
-    static Row failure(String origin, String docId, String reason, Timestamp failedAt) {
+    static Row failure(String origin, String docId, String reason, LocalDateTime failedAt) {
         return RowFactory.create(origin, docId, reason, failedAt);
     }
 

@@ -6,7 +6,7 @@ import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
 
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -16,7 +16,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The tables of the store's {@code schema.sql} (parley-store) as Spark schemas: the same column
  * names in the same order, with the Spark type that Parquet stores as the SQL type
- * (VARCHAR string, INTEGER int32, BIGINT int64, DOUBLE, BOOLEAN, DATE, TIMESTAMP micros).
+ * (VARCHAR string, INTEGER int32, BIGINT int64, DOUBLE, BOOLEAN, DATE, TIMESTAMP micros without time
+ * zone, UTC wall time: Spark's {@code TimestampType} would be read back as {@code TIMESTAMP WITH TIME ZONE}).
  * {@code NOT NULL} columns are non-nullable. A test compares these with {@code schema.sql}.
  */
 final class StoreSchema {
@@ -25,11 +26,11 @@ final class StoreSchema {
             "doc_id", StringType, false, "origin", StringType, true, "source", StringType, true,
             "url", StringType, true, "title", StringType, true, "published", DateType, true,
             "text", StringType, false, "sentences", IntegerType, false, "tokens", IntegerType, false,
-            "mentions", IntegerType, false, "ingested_at", TimestampType, false);
+            "mentions", IntegerType, false, "ingested_at", TimestampNTZType, false);
 
     static final StructType FAILURES = table(
             "origin", StringType, false, "doc_id", StringType, true, "reason", StringType, false,
-            "failed_at", TimestampType, false);
+            "failed_at", TimestampNTZType, false);
 
     static final StructType MENTIONS = table(
             "mention_id", StringType, false, "doc_id", StringType, false, "sentence", IntegerType, false,
