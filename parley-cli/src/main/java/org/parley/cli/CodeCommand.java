@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.model.EventMention;
 import org.parley.output.EventJson;
+import org.parley.resolve.DictionaryFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,6 +29,7 @@ import picocli.CommandLine.Parameters;
             "  parley code --date 2017-08-10 article.html",
             "  parley code news/ > events.jsonl",
             "  cat feed.jsonl | parley code -",
+            "  parley code --actors my.actors.txt --agents my.agents.txt news/",
             "",
             "Exit status: 0 when every document was coded; 1 when some input or document",
             "failed (each is reported on standard error as 'parley: PATH: reason', and the",
@@ -43,6 +46,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     private boolean quiet;
 
+    @Mixin
+    private DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "What to read; - for standard input.")
     private List<String> inputs;
 
@@ -56,9 +62,18 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Stages effective = stages;
+        if (!dictionaries.none()) {
+            try {
+                effective = stages.withCoder(Stages.productionCoder(dictionaries.coder(io.err(), quiet)));
+            } catch (DictionaryFormatException | IllegalStateException | IllegalArgumentException e) {
+                io.err().println("parley: " + e.getMessage());
+                return Parley.USAGE;
+            }
+        }
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
         try (EventJson json = EventJson.to(out)) {
-            CodingRun run = new CodingRun(stages, date, io, !quiet);
+            CodingRun run = new CodingRun(effective, date, io, !quiet);
             boolean allCoded = run.code(inputs, (document, events) -> {
                 for (EventMention event : events) {
                     json.write(event);

@@ -5,6 +5,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.parley.annotate.Annotator;
 import org.parley.ingest.IngestProblem;
 import org.parley.model.AnnotatedDocument;
@@ -24,6 +26,12 @@ final class CodingRun {
         void accept(Document document, List<EventMention> events);
     }
 
+    /** Where each coded document goes with its annotation (for its sentence and token counts). */
+    @FunctionalInterface
+    interface AnnotatedSink {
+        void accept(AnnotatedDocument document, List<EventMention> events);
+    }
+
     private final Stages stages;
     private final LocalDate date;
     private final Io io;
@@ -34,6 +42,9 @@ final class CodingRun {
     private int events;
     private int sentences;
     private int failures;
+    private int skipped;
+    private Predicate<Document> done = document -> false;
+    private Consumer<IngestProblem> problems = problem -> { };
 
     /**
      * @param date the publication date that overrides what ingest found, or {@code null}
@@ -45,8 +56,31 @@ final class CodingRun {
         this.progress = new Progress(io.err(), showProgress && io.errIsTerminal(), System::nanoTime);
     }
 
+    /** Documents for which {@code done} holds are passed over before annotation (already stored). */
+    CodingRun skipping(Predicate<Document> done) {
+        this.done = done;
+        return this;
+    }
+
+    /** Every problem reported also goes to {@code problems} (to be recorded). */
+    CodingRun onProblem(Consumer<IngestProblem> problems) {
+        this.problems = problems;
+        return this;
+    }
+
+    /** How many documents the inputs hold, for the time left; unknown when not called. */
+    CodingRun expecting(int documents) {
+        progress.expect(documents);
+        return this;
+    }
+
     /** Codes every input ("-" for standard input); returns whether everything went through. */
     boolean code(List<String> inputs, Sink sink) {
+        return codeAnnotated(inputs, (annotated, events) -> sink.accept(annotated.document(), events));
+    }
+
+    /** As {@link #code(List, Sink)}, handing on each document with its annotation. */
+    boolean codeAnnotated(List<String> inputs, AnnotatedSink sink) {
         for (String input : inputs) {
             if ("-".equals(input)) {
                 readGuarded("stdin", () -> stages.source().read(io.in(), "stdin",
@@ -82,6 +116,11 @@ final class CodingRun {
         return failures;
     }
 
+    /** Documents passed over because they were done already. */
+    int skipped() {
+        return skipped;
+    }
+
     private void readGuarded(String origin, Runnable read) {
         try {
             read.run();
@@ -91,8 +130,13 @@ final class CodingRun {
         }
     }
 
-    private void code(Document read, Sink sink) {
+    private void code(Document read, AnnotatedSink sink) {
         Document document = date == null ? read : read.withPublished(date);
+        if (done.test(document)) {
+            skipped++;
+            progress.skipped();
+            return;
+        }
         loadStages();
         AnnotatedDocument annotated;
         List<EventMention> found;
@@ -106,7 +150,7 @@ final class CodingRun {
         documents++;
         sentences += annotated.sentences().size();
         events += found.size();
-        sink.accept(document, found);
+        sink.accept(annotated, found);
         progress.update(documents, events, sentences);
     }
 
@@ -121,6 +165,7 @@ final class CodingRun {
 
     private void report(IngestProblem problem) {
         failures++;
+        problems.accept(problem);
         progress.clear();
         io.err().println("parley: " + problem.origin() + ": " + problem.reason());
         io.err().flush();

@@ -3,7 +3,8 @@ package org.parley.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.parley.store.ParquetImport;
+import org.parley.store.EventStore;
+import org.parley.store.LoadSummary;
 import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,8 +45,8 @@ final class LoadCommand implements Callable<Integer> {
             io.err().println("parley: " + output + ": no such directory");
             return 1;
         }
-        try {
-            ParquetImport.Loaded loaded = ParquetImport.load(database, output);
+        try (EventStore store = EventStore.open(database)) {
+            LoadSummary loaded = store.load(output);
             io.out().printf("Loaded %s into %s: %d documents, %d mentions, %d events, %d merges, %d failures%n",
                     output, database, loaded.documents(), loaded.mentions(), loaded.events(), loaded.merges(),
                     loaded.failures());

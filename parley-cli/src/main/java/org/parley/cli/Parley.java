@@ -32,6 +32,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  parley code samples/           the same events as JSON Lines",
             "  parley code --date 2017-08-10 story.txt",
             "                                 resolve \"last month\" against that date",
+            "  parley ingest samples/         code into the event database, group events",
+            "  parley export --format parquet --out events.parquet",
             "  parley code --help             all options of code"})
 public final class Parley {
 
@@ -55,6 +57,11 @@ public final class Parley {
         CommandLine commandLine = new CommandLine(new Parley())
                 .addSubcommand(new CodeCommand(stages, io))
                 .addSubcommand(new DemoCommand(stages, io))
+                .addSubcommand(new EvalCommand(stages, io))
+                .addSubcommand(new IngestCommand(stages, io))
+                .addSubcommand(new DedupCommand(io))
+                .addSubcommand(new ExportCommand(io))
+                .addSubcommand(new StatsCommand(io))
                 .addSubcommand(new LoadCommand(io));
         commandLine.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));

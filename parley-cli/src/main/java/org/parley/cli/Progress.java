@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * One self-overwriting status line on standard error: "coded N documents, M events, X
- * sentences/s". Shown only when enabled (standard error is a terminal and not {@code --quiet}),
+ * sentences/s", and when the number of documents is known beforehand, how many are done, the
+ * documents per second and the time left. Shown only when enabled (standard error is a terminal and not {@code --quiet}),
  * redrawn at most a few times a second.
  */
 final class Progress {
@@ -19,6 +20,11 @@ final class Progress {
     private long started = -1;
     private long lastDrawn = Long.MIN_VALUE;
     private int width;
+    private int expected = -1;
+    private int skipped;
+    private int lastDocuments;
+    private int lastEvents;
+    private int lastSentences;
 
     Progress(PrintStream err, boolean enabled, LongSupplier nanoClock) {
         this.err = err;
@@ -35,7 +41,21 @@ final class Progress {
         started = nanoClock.getAsLong();
     }
 
+    /** The number of documents the inputs hold, counted beforehand. */
+    void expect(int documents) {
+        expected = documents;
+    }
+
+    /** One document passed over (done in an earlier run): it counts as done, not in the rates. */
+    void skipped() {
+        skipped++;
+        update(lastDocuments, lastEvents, lastSentences);
+    }
+
     void update(int documents, int events, int sentences) {
+        lastDocuments = documents;
+        lastEvents = events;
+        lastSentences = sentences;
         long now = nanoClock.getAsLong();
         if (now - lastDrawn >= REDRAW_NANOS) {
             lastDrawn = now;
@@ -63,8 +83,21 @@ final class Progress {
     private String status(int documents, int events, int sentences, long now) {
         double seconds = started < 0 ? 0 : (now - started) / 1e9;
         String rate = seconds > 0 ? String.format(Locale.ROOT, ", %.1f sentences/s", sentences / seconds) : "";
-        return "coded " + documents + (documents == 1 ? " document, " : " documents, ")
+        String line = "coded " + documents + (documents == 1 ? " document, " : " documents, ")
                 + events + (events == 1 ? " event" : " events") + rate;
+        if (skipped > 0) {
+            line += ", " + skipped + " done before";
+        }
+        if (expected > 0) {
+            int done = documents + skipped;
+            line += String.format(Locale.ROOT, ", %d/%d documents", done, expected);
+            if (seconds > 0 && documents > 0) {
+                double perSecond = documents / seconds;
+                long left = Math.round(Math.max(0, expected - done) / perSecond);
+                line += String.format(Locale.ROOT, ", %.2f documents/s, %d:%02d left", perSecond, left / 60, left % 60);
+            }
+        }
+        return line;
     }
 
     private void draw(String line) {

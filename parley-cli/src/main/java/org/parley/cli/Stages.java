@@ -15,9 +15,20 @@ record Stages(DocumentSource source, Supplier<Annotator> annotator, Supplier<Cod
 
     /** Ingest, CoreNLP and the event coder with WordNet synonyms. */
     static Stages production() {
-        return new Stages(DocumentSource.of(Ingest.withDefaults()), CoreNlpAnnotator::withDefaults, () -> {
-            EventCoder coder = EventCoder.builder().synonyms(WordNetSynonyms.load()).build();
+        return new Stages(DocumentSource.of(Ingest.withDefaults()), CoreNlpAnnotator::withDefaults,
+                productionCoder(EventCoder.builder()));
+    }
+
+    /** The coder a builder configures, with WordNet synonyms, built on first use. */
+    static Supplier<Coder> productionCoder(EventCoder.Builder builder) {
+        return () -> {
+            EventCoder coder = builder.synonyms(WordNetSynonyms.load()).build();
             return coder::code;
-        });
+        };
+    }
+
+    /** These stages with another coder. */
+    Stages withCoder(Supplier<Coder> coder) {
+        return new Stages(source, annotator, coder);
     }
 }

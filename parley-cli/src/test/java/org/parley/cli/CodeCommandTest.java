@@ -154,4 +154,34 @@ class CodeCommandTest {
         assertThat(status).isZero();
         assertThat(fakes.err()).isEmpty();
     }
+
+    @Test
+    void aMalformedDictionaryIsAUsageErrorNamingFileAndLine() throws IOException {
+        Path actors = Files.writeString(dir.resolve("bad.actors.txt"), "# mine\n+ORPHAN\n");
+
+        int status = fakes.run(dir, "code", "--actors", actors.toString(), israel.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(fakes.err()).isEqualTo("parley: " + actors + ":2: synonym '+ORPHAN' before any entry\n");
+        assertThat(fakes.out()).isEmpty();
+        assertThat(fakes.annotatorsBuilt).isZero();
+    }
+
+    @Test
+    void noDefaultDictionariesNeedsFiles() {
+        int status = fakes.run(dir, "code", "--no-default-dictionaries", israel.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(fakes.err()).isEqualTo("parley: --no-default-dictionaries needs --actors, --agents or --verbs\n");
+    }
+
+    @Test
+    void aMissingVerbDictionaryIsNamed() {
+        Path verbs = dir.resolve("none.verbs.txt");
+
+        int status = fakes.run(dir, "code", "--verbs", verbs.toString(), israel.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(fakes.err()).startsWith("parley: " + verbs + ": cannot read: ");
+    }
 }

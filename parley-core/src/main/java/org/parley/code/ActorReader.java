@@ -32,6 +32,12 @@ final class ActorReader {
      */
     private static final String DELEGATION = "delegation";
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them");
+    /**
+     * Second halves of a hyphenated demonym that make the country someone else's backer, not the
+     * actor: "Russian-backed separatists" are not Russia.
+     */
+    private static final Set<String> BACKER = Set.of("backed", "funded", "sponsored", "supported", "armed",
+            "trained", "allied", "born", "aligned", "leaning");
 
     private final ActorDictionary dictionary;
 
@@ -58,6 +64,7 @@ final class ActorReader {
         String country = null;
         String sector = null;
         int countryDistance = Integer.MAX_VALUE;
+        Located countryMatch = null;
         boolean headIsSector = false;
         boolean delegation = false;
         for (Located m : matches) {
@@ -67,10 +74,14 @@ final class ActorReader {
                 continue;
             }
             boolean coversHead = m.start <= head && head < m.start + m.match.length();
+            if (e.country() != null && e.kind() == ActorKind.DEMONYM && backs(graph, m)) {
+                continue;
+            }
             if (e.country() != null) {
                 int distance = coversHead ? -1 : Math.abs(m.start - head);
                 if (distance < countryDistance) {
                     countryDistance = distance;
+                    countryMatch = m;
                     country = e.country();
                     if (e.kind() != ActorKind.DEMONYM && e.sector() != null && !headIsSector) {
                         sector = e.sector();
@@ -94,11 +105,57 @@ final class ActorReader {
             }
             return Optional.empty();
         }
+        if (countryMatch != null && isPartOfUnknownName(graph, head, countryMatch, matches)) {
+            return Optional.empty();
+        }
         if (sector == null && delegation) {
             sector = "GOV";
         }
         String code = country + (sector == null ? "" : sector);
         return Optional.of(new Actor(phrase.text(graph, text), code, country, sector, phrase.span(graph)));
+    }
+
+    /** "Russian-backed", "Iranian - funded": the demonym names a backer of the phrase's actor. */
+    private static boolean backs(DependencyGraph graph, Located m) {
+        int last = m.start + m.match.length() - 1;
+        String word = graph.words().get(last).toLowerCase(Locale.ROOT);
+        int dash = word.lastIndexOf('-');
+        if (dash >= 0 && BACKER.contains(word.substring(dash + 1))) {
+            return true;
+        }
+        List<String> words = graph.words();
+        if (last + 2 < words.size() && words.get(last + 1).equals("-")) {
+            return BACKER.contains(words.get(last + 2).toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /**
+     * "the American Civil Liberties Union": a demonym inside the name of an organisation the
+     * dictionary does not know (every word from the demonym to the head a proper noun of one
+     * ORGANIZATION name, some of them covered by no entry) does not make the organisation that
+     * country's: an unresolved actor beats a wrong one. Known bodies ("Iranian Revolutionary
+     * Guards") match as a whole and never get here.
+     */
+    private static boolean isPartOfUnknownName(DependencyGraph graph, int head, Located country,
+                                               List<Located> matches) {
+        ActorEntry e = country.match.entry();
+        if (e.kind() != ActorKind.DEMONYM || country.start > head || !graph.token(head).ner().equals("ORGANIZATION")) {
+            return false;
+        }
+        int end = country.start + country.match.length();
+        if (head < end + 1) {
+            return false;
+        }
+        boolean unknownWord = false;
+        for (int t = end; t <= head; t++) {
+            if (!graph.token(t).isProperNoun() || !graph.token(t).ner().equals("ORGANIZATION")) {
+                return false;
+            }
+            int token = t;
+            unknownWord |= matches.stream().noneMatch(m -> m.start <= token && token < m.start + m.match.length());
+        }
+        return unknownWord;
     }
 
     /**
@@ -122,6 +179,11 @@ final class ActorReader {
      */
     List<Actor> readOwners(DependencyGraph graph, int head, String text, LocalDate when) {
         List<Actor> owners = new ArrayList<>(2);
+        Optional<Actor> modifier = readModifierChunk(graph, head, text, when);
+        if (modifier.isPresent()) {
+            owners.add(modifier.get());
+            return owners;
+        }
         for (Arc arc : graph.dependents(head)) {
             String rel = arc.relation();
             if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
@@ -138,6 +200,67 @@ final class ActorReader {
             }
         }
         return owners;
+    }
+
+    /**
+     * "a U.S. Supreme Court decision": the words just before the head that modify it (compounds,
+     * adjectives, a possessor), read as one phrase when it names a country and a sector ending on
+     * its last word (USAJUD), which a word-by-word reading of the modifiers misses.
+     */
+    private Optional<Actor> readModifierChunk(DependencyGraph graph, int head, String text, LocalDate when) {
+        int first = head;
+        while (first - 1 >= 0 && modifies(graph, first - 1, head)) {
+            first--;
+        }
+        if (first == head) {
+            return Optional.empty();
+        }
+        List<String> words = graph.words().subList(0, head);
+        String country = null;
+        String sector = null;
+        int i = first;
+        while (i < head) {
+            Optional<ActorMatch> m = dictionary.longestMatch(words, i, when);
+            if (m.isEmpty()) {
+                i++;
+                continue;
+            }
+            ActorEntry e = m.get().entry();
+            int end = i + m.get().length();
+            if (e.country() != null && e.kind() != ActorKind.SECTOR) {
+                country = e.country();
+                sector = e.kind() == ActorKind.DEMONYM ? null : e.sector();
+            } else if (e.kind() == ActorKind.SECTOR && end == head && !e.isDelegation()) {
+                sector = e.sector();
+            }
+            i = end;
+        }
+        ActorEntry last = dictionary.longestMatch(words, head - 1, when).map(ActorMatch::entry).orElse(null);
+        if (country == null || sector == null || last == null || last.kind() != ActorKind.SECTOR) {
+            return Optional.empty(); // a plain demonym or name is left to the word-by-word reading
+        }
+        int start = first;
+        while (start < head && graph.token(start).pos().equals("DT")) {
+            start++;
+        }
+        var span = graph.sentence().span(start, head);
+        return Optional.of(new Actor(span.of(text), country + sector, country, sector, span));
+    }
+
+    /** Whether a token before the head sits in its modifier chunk: compound, adjective, determiner. */
+    private static boolean modifies(DependencyGraph graph, int token, int head) {
+        Arc up = graph.head(token);
+        if (up == null) {
+            return false;
+        }
+        String rel = up.relation();
+        boolean modifier = rel.startsWith("compound") || rel.startsWith("amod") || rel.equals("det")
+                || rel.startsWith("flat");
+        if (!modifier) {
+            return false;
+        }
+        // Inside the chunk: the modifier hangs on the head or on a later word of the chunk.
+        return up.governor() > token && up.governor() <= head;
     }
 
     static boolean isPronoun(DependencyGraph graph, int token) {

@@ -46,6 +46,7 @@ final class DocumentCoding {
     private int lastActorSentence = -100;
     private Actor lastPerson;
     private int lastPersonSentence = -100;
+    private final Coreference coreference = new Coreference();
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
                    Gazetteer gazetteer, SynonymSource synonyms) {
@@ -191,10 +192,16 @@ final class DocumentCoding {
     private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource) {
         List<Actor> found = new ArrayList<>(heads.size());
         for (int head : heads) {
+            List<Actor> referents = coreference.resolve(graph, head, text);
+            if (!referents.isEmpty()) {
+                found.addAll(referents); // "the duo" is two actors over one span
+                continue;
+            }
             Optional<Actor> actor = actors.read(graph, head, text, published, !isSource);
             if (actor.isPresent()) {
                 addUnique(found, actor.get());
                 notePerson(graph, head, actor.get());
+                coreference.note(actor.get(), graph.sentence().index(), graph.token(head).ner().equals("PERSON"));
             } else if (isSource && ActorReader.isPronoun(graph, head)) {
                 antecedent(graph, head).ifPresent(a -> addUnique(found, a));
             } else if (!graph.token(head).isProperNoun()) {

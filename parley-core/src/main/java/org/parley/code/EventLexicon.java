@@ -66,6 +66,27 @@ public final class EventLexicon {
     }
 
     /**
+     * This lexicon with entries added (from a TABARI/PETRARCH verb dictionary, say): an added
+     * entry replaces an entry of this lexicon with the same trigger and conditions, so that users
+     * can correct the defaults. The support verbs stay.
+     */
+    public EventLexicon plus(List<LexiconEntry> added) {
+        List<LexiconEntry> merged = new ArrayList<>();
+        for (LexiconEntry own : all) {
+            if (added.stream().noneMatch(own::sameConditions)) {
+                merged.add(own);
+            }
+        }
+        merged.addAll(added);
+        return new EventLexicon(merged, supportVerbs);
+    }
+
+    /** A lexicon of these entries only, with the built-in support verbs. */
+    public static EventLexicon of(List<LexiconEntry> entries) {
+        return new EventLexicon(entries, builtIn().supportVerbs);
+    }
+
+    /**
      * The entries of a trigger, most specific first, then in file order.
      *
      * @param lemma a lower-case lemma

@@ -1,10 +1,18 @@
 package org.parley.resolve;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parley's actor dictionary: countries and their names, demonyms and seats of power;
@@ -27,10 +35,17 @@ public final class ActorDictionary {
 
     private final PhraseIndex<ActorMeaning> index;
     private final Map<String, ActorEntry> countries;
+    private final List<String> notes;
 
-    private ActorDictionary(PhraseIndex<ActorMeaning> index, Map<String, ActorEntry> countries) {
+    private ActorDictionary(PhraseIndex<ActorMeaning> index, Map<String, ActorEntry> countries, List<String> notes) {
         this.index = index;
         this.countries = Map.copyOf(countries);
+        this.notes = List.copyOf(notes);
+    }
+
+    /** A builder that starts from the built-in files; add TABARI/PETRARCH files to it. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -52,15 +67,21 @@ public final class ActorDictionary {
      */
     static ActorDictionary load(TsvReader.Source countries, TsvReader.Source organisations,
                                 TsvReader.Source sectors, TsvReader.Source people) {
+        ActorDictionaryLoader loader = loader(countries, organisations, sectors, people);
+        Map<String, ActorMeaning> meanings = new HashMap<>();
+        loader.entries().forEach((key, entry) -> meanings.put(key, when -> entry));
+        meanings.putAll(loader.people());
+        return new ActorDictionary(new PhraseIndex<>(meanings, loader.acronymKeys()), loader.countryEntries(), List.of());
+    }
+
+    private static ActorDictionaryLoader loader(TsvReader.Source countries, TsvReader.Source organisations,
+                                                TsvReader.Source sectors, TsvReader.Source people) {
         ActorDictionaryLoader loader = new ActorDictionaryLoader();
         loader.countries(TsvReader.read(countries));
         loader.organisations(TsvReader.read(organisations));
         loader.sectors(TsvReader.read(sectors));
         loader.people(TsvReader.read(people));
-        Map<String, ActorMeaning> meanings = new HashMap<>();
-        loader.entries().forEach((key, entry) -> meanings.put(key, when -> entry));
-        meanings.putAll(loader.people());
-        return new ActorDictionary(new PhraseIndex<>(meanings, loader.acronymKeys()), loader.countryEntries());
+        return loader;
     }
 
     /**
@@ -81,7 +102,9 @@ public final class ActorDictionary {
      * @return the match, or empty when no entry starts at {@code from}
      */
     public Optional<ActorMatch> longestMatch(List<String> words, int from, LocalDate when) {
-        return index.longest(words, from).map(hit -> new ActorMatch(hit.length(), hit.value().on(when)));
+        // A PETRARCH null code ("---") means the phrase names no actor (then, or ever).
+        return index.longest(words, from).flatMap(hit -> Optional.ofNullable(hit.value().on(when))
+                .map(entry -> new ActorMatch(hit.length(), entry)));
     }
 
     /** @return the {@link ActorKind#COUNTRY} entry with the canonical name for an ISO alpha-3 code */
@@ -92,5 +115,103 @@ public final class ActorDictionary {
     /** @return the number of distinct phrases (after normalising) */
     public int size() {
         return index.size();
+    }
+
+    /**
+     * What loading TABARI/PETRARCH files could not represent exactly and did in the nearest way
+     * (several codes for one phrase, an entry given twice, a built-in phrase overridden), one
+     * "file:line: what" string each; empty for the built-in dictionary.
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /**
+     * Builds a dictionary from the built-in files (unless {@link #withoutBuiltIn()}) and TABARI/
+     * PETRARCH actor and agent dictionaries, in the order added. A phrase of a later file replaces
+     * the meaning an earlier file or the built-in files gave it, and {@link #notes()} says so:
+     * users add files to correct the defaults. Not thread-safe; the dictionary it builds is.
+     */
+    public static final class Builder {
+        private record Part(Path file, boolean agents) {
+        }
+
+        private boolean builtIn = true;
+        private final List<Part> parts = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Leaves out the built-in countries, organisations, sectors and people. */
+        public Builder withoutBuiltIn() {
+            builtIn = false;
+            return this;
+        }
+
+        /** Adds a PETRARCH actor dictionary ({@code PETR.*.actors.txt} format). */
+        public Builder petrarchActors(Path file) {
+            parts.add(new Part(Objects.requireNonNull(file, "file"), false));
+            return this;
+        }
+
+        /** Adds a PETRARCH agent dictionary ({@code PETR.*.agents.txt} format). */
+        public Builder petrarchAgents(Path file) {
+            parts.add(new Part(Objects.requireNonNull(file, "file"), true));
+            return this;
+        }
+
+        /**
+         * @throws DictionaryFormatException naming the file and line of a malformed entry, or the
+         *                                   file that cannot be read
+         */
+        public ActorDictionary build() {
+            List<PetrarchActorReader.Loaded> loaded = new ArrayList<>();
+            for (Part part : parts) {
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(part.file(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new DictionaryFormatException(part.file().toString(), "cannot read: " + e.getMessage(), e);
+                }
+                String name = part.file().toString();
+                loaded.add(part.agents() ? PetrarchActorReader.agents(name, lines)
+                        : PetrarchActorReader.actors(name, lines));
+            }
+            return combine(builtIn, loaded);
+        }
+    }
+
+    /** The built-in dictionary (or nothing) with the meanings of PETRARCH files laid over it. */
+    static ActorDictionary combine(boolean builtIn, List<PetrarchActorReader.Loaded> files) {
+        Map<String, ActorMeaning> meanings = new HashMap<>();
+        Set<String> acronyms = new HashSet<>();
+        Map<String, ActorEntry> countries = Map.of();
+        if (builtIn) {
+            ActorDictionaryLoader loader = loader(TsvReader.resource(COUNTRIES), TsvReader.resource(ORGANISATIONS),
+                    TsvReader.resource(SECTORS), TsvReader.resource(PEOPLE));
+            loader.entries().forEach((key, entry) -> meanings.put(key, when -> entry));
+            meanings.putAll(loader.people());
+            acronyms.addAll(loader.acronymKeys());
+            countries = loader.countryEntries();
+        }
+        List<String> notes = new ArrayList<>();
+        int replaced = 0;
+        for (PetrarchActorReader.Loaded file : files) {
+            notes.addAll(file.notes());
+            for (Map.Entry<String, ActorMeaning> e : file.meanings().entrySet()) {
+                if (meanings.put(e.getKey(), e.getValue()) != null) {
+                    replaced++;
+                }
+                if (file.acronyms().contains(e.getKey())) {
+                    acronyms.add(e.getKey());
+                } else {
+                    acronyms.remove(e.getKey());
+                }
+            }
+        }
+        if (replaced > 0) {
+            notes.add(replaced + " phrases of the added files replaced earlier meanings");
+        }
+        return new ActorDictionary(new PhraseIndex<>(meanings, acronyms), countries, notes);
     }
 }

@@ -275,6 +275,7 @@
 057  clinch       obj:agreement|deal|accord
 057  strike       obj:deal|agreement|accord|bargain|pact
 057  reach        obj:agreement|deal|accord|settlement|compromise|understanding
+030  reach        obj:consensus                # "reached a consensus": agreement short of a signed deal
 057  signing/n
 057  ratification/n
 
@@ -386,6 +387,7 @@
 0813 lift         obj:curfew
 0813 ease         obj:curfew
 0813 relax        obj:curfew
+0813 shorten      obj:curfew
 0814 lift         obj:emergency|state|law
 082  call         prt:off obj:strike|protest|demonstration|boycott|rally|march
 082  end          obj:strike|protest|boycott|sit-in|hunger-strike
@@ -735,6 +737,7 @@
 150  patrol/n
 150  test/n       mod:missile|nuclear|weapon|rocket|ballistic
 150  exercise/n   mod:military|naval|war|live-fire|army
+150  game/n       mod:war                      # "war games": exercises under another name
 150  drill/n      mod:military|naval|war|live-fire|army
 150  maneuver/n   mod:military|naval
 150  manoeuvre/n  mod:military|naval
@@ -788,6 +791,7 @@
 163  impose       obj:sanction|embargo|tariff|boycott
 163  tighten      obj:sanction|embargo
 163  extend       obj:sanction|embargo
+163  reimpose     obj:sanction|embargo|tariff|boycott
 163  freeze       obj:asset|account|fund
 163  boycott      obj:product|good|import|export|company
 163  ban          obj:import|export|product|trade|flight
@@ -821,6 +825,7 @@
 171  seize
 -    seize        obj:opportunity|moment|chance|initiative
 171  loot
+171  deface                                      # damage to property: offices, monuments, graves
 171  plunder
 171  ransack
 171  seizure/n
@@ -836,11 +841,13 @@
 1712 bulldoze
 1712 raze
 1712 torch
+1712 set          obj:fire                     # "set fire to the offices"
 1712 burn         obj:house|home|building|village|church|mosque|car|office|school|shop
 1712 demolition/n
 172  restrict
 172  ban
 172  impose       obj:restriction|ban|control|measure|rule
+172  reimpose     obj:restriction|ban|control|measure|rule
 172  ban/n
 172  restriction/n
 1721 censor
@@ -851,6 +858,8 @@
 1722 proscribe
 1722 ban          obj:party|group|organization|organisation|movement|candidate|politician
 1723 impose       obj:curfew
+1723 reimpose     obj:curfew
+1723 extend       obj:curfew                   # prolonging a curfew imposes it for longer
 1723 declare      obj:curfew
 1723 curfew/n
 1724 declare      obj:emergency|state|law
@@ -987,6 +996,7 @@
 191  seal         prt:off
 191  close        obj:border|crossing|airspace|port|strait|checkpoint
 191  impose       obj:blockade|siege
+191  reimpose     obj:blockade|siege
 191  lay          obj:siege
 191  blockade/n
 191  siege/n

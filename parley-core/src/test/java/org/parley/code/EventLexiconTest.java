@@ -128,6 +128,24 @@ class EventLexiconTest {
     }
 
     @Test
+    void builtInCodesCurfewsFiresAndWarGamesByTheirArguments() {
+        EventLexicon lexicon = builtIn();
+
+        assertThat(lexicon.entries("set", false)).singleElement()
+                .satisfies(e -> assertThat(e.objects()).containsExactly("fire"))
+                .extracting(LexiconEntry::code).isEqualTo("1712");
+        assertThat(lexicon.entries("game", true)).singleElement()
+                .satisfies(e -> assertThat(e.modifiers()).containsExactly("war"))
+                .extracting(LexiconEntry::code).isEqualTo("150");
+        assertThat(lexicon.entries("extend", false)).filteredOn(e -> e.objects().contains("curfew"))
+                .extracting(LexiconEntry::code).containsExactly("1723");
+        assertThat(lexicon.entries("reimpose", false)).filteredOn(e -> e.objects().contains("sanction"))
+                .extracting(LexiconEntry::code).containsExactly("163");
+        assertThat(lexicon.entries("reach", false)).filteredOn(e -> e.objects().contains("consensus"))
+                .extracting(LexiconEntry::code).containsExactly("030");
+    }
+
+    @Test
     void builtInHasLightVerbAndBlockingEntries() {
         EventLexicon lexicon = builtIn();
 

@@ -26,8 +26,8 @@ import org.parley.ingest.Ingest;
 
 /**
  * The Spark job: reads documents from any Hadoop-compatible path, codes each partition with the
- * production stages ({@link PartitionCoder}), deduplicates mentions into events
- * ({@link EventGrouping}) and writes Parquet with the store's schema under the output directory:
+ * production stages ({@link PartitionCoder}), deduplicates mentions into events with the store's
+ * rule ({@link SparkDedup}) and writes Parquet with the store's schema under the output directory:
  * {@code documents/ mentions/ events/ merges/ failures/}. {@code parley load} reads that into the
  * embedded store. See {@code docs/SPARK.md}.
  *
@@ -85,8 +85,8 @@ public final class CodeJob {
         Dataset<Row> failures = coded.where(col("failure").isNotNull()).select("failure.*");
         Dataset<Row> found = coded.select(explode(col("mentions")).as("m")).select("m.*").dropDuplicates("mention_id");
 
-        Dataset<Row> ofDocuments = documents.select(col("doc_id").as("d_id"), col("published").as("d_published"),
-                col("source").as("d_source"), col("url").as("d_url"));
+        Dataset<Row> ofDocuments = documents.select(col("doc_id").as("d_id"), col("source").as("d_source"),
+                col("url").as("d_url"));
         SparkDedup dedup = new SparkDedup(options.windowDays());
         Dataset<Row> grouped = found.join(ofDocuments, found.col("doc_id").equalTo(ofDocuments.col("d_id")), "left")
                 .select(candidateColumns())
@@ -119,7 +119,6 @@ public final class CodeJob {
 
     private static Column[] candidateColumns() {
         List<Column> columns = new ArrayList<>(Arrays.asList(columns(StoreSchema.MENTIONS.fieldNames())));
-        columns.add(col("d_published"));
         columns.add(col("d_source"));
         columns.add(col("d_url"));
         return columns.toArray(Column[]::new);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import org.parley.dedup.Dedup;
 
 /**
  * What {@link CodeJob} reads and writes, parsed from its command line:
@@ -14,14 +15,14 @@ import java.util.Objects;
  * @param output     the directory that receives {@code documents/ mentions/ events/ merges/ failures/}
  * @param format     how the input is split into documents
  * @param date       the publication date of every document, overriding what ingest finds; or {@code null}
- * @param windowDays how many days apart two reports of one event may be dated
+ * @param windowDays how many days apart two day-precise reports of one event may be dated
  * @param partitions how many partitions to code in, or 0 for the cluster's default parallelism
  */
 public record JobOptions(String input, String output, Format format, LocalDate date, int windowDays,
                          int partitions) {
 
-    /** The default dedup window. */
-    public static final int WINDOW_DAYS = 3;
+    /** The default dedup window: the embedded store's. */
+    public static final int WINDOW_DAYS = Dedup.DEFAULT_WINDOW_DAYS;
 
     static final String USAGE = "usage: CodeJob --input PATH --output PATH [--format jsonl|text] "
             + "[--date YYYY-MM-DD] [--window-days N] [--partitions N]";

@@ -9,28 +9,33 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.parley.dedup.Dedup;
+import org.parley.dedup.DedupEvent;
+import org.parley.dedup.StoredMention;
 import org.parley.ontology.Cameo;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * {@link EventGrouping} on Spark: the key of each candidate row for {@code groupByKey}, and the
- * events and merges of each group for {@code flatMapGroups}. A candidate row is a mention row
- * ({@link StoreSchema#MENTIONS} columns first, in order) followed by its document's
- * {@code published}, {@code source} and {@code url}.
+ * The store's deduplication ({@link Dedup}, the rule of {@code parley dedup}) on Spark: mentions
+ * are grouped by {@link Dedup#blockKey}, which all mentions of one event share, and each block is
+ * grouped into events by {@link Dedup#group} on one executor. So the job's events, their ids and
+ * the merge reasons are those the embedded store computes from the same mentions.
  *
- * <p>Only the window travels to the executors; the CAMEO table is loaded there on first use.
+ * <p>A candidate row is a mention row ({@link StoreSchema#MENTIONS} columns first, in order)
+ * followed by its document's {@code source} and {@code url}. Only the window
+ * travels to the executors; the CAMEO table is loaded there on first use.
  */
 final class SparkDedup implements MapFunction<Row, String>, FlatMapGroupsFunction<String, Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
-    /** What one group yields: per event, its row and its merges rows. */
+    /** What one block yields: per event, its row and its merges rows. */
     static final StructType GROUPED = new StructType()
             .add("event", StoreSchema.EVENTS, false)
             .add("merges", DataTypes.createArrayType(StoreSchema.MERGES, false), false);
 
     private final int windowDays;
-    private transient Cameo cameo;
+    private transient Dedup dedup;
 
     SparkDedup(int windowDays) {
         this.windowDays = windowDays;
@@ -38,40 +43,26 @@ final class SparkDedup implements MapFunction<Row, String>, FlatMapGroupsFunctio
 
     @Override
     public String call(Row candidate) {
-        EventGrouping.Candidate c = candidate(candidate);
-        return EventGrouping.key(c, symmetric(c));
+        return dedup().blockKey(StoredMentions.read(candidate));
     }
 
     @Override
     public Iterator<Row> call(String key, Iterator<Row> rows) {
-        List<EventGrouping.Candidate> candidates = new ArrayList<>();
-        rows.forEachRemaining(row -> candidates.add(candidate(row)));
-        boolean symmetric = symmetric(candidates.get(0));
+        List<StoredMention> block = new ArrayList<>();
+        rows.forEachRemaining(row -> block.add(StoredMentions.read(row)));
         List<Row> out = new ArrayList<>();
-        for (EventGrouping.Event event : EventGrouping.group(candidates, windowDays, symmetric)) {
+        for (DedupEvent event : dedup().group(block)) {
             // Spark's row encoder takes Scala sequences for array columns.
-            out.add(RowFactory.create(EventGrouping.eventRow(event),
-                    CollectionConverters.asScala(EventGrouping.mergeRows(event))));
+            out.add(RowFactory.create(StoredMentions.event(event),
+                    CollectionConverters.asScala(StoredMentions.merges(event))));
         }
         return out.iterator();
     }
 
-    private boolean symmetric(EventGrouping.Candidate c) {
-        if (cameo == null) {
-            cameo = Cameo.builtIn();
+    private Dedup dedup() {
+        if (dedup == null) {
+            dedup = Dedup.of(Cameo.builtIn(), windowDays);
         }
-        String code = c.text("code");
-        return cameo.find(code).isPresent() && cameo.isSymmetric(code);
-    }
-
-    static EventGrouping.Candidate candidate(Row row) {
-        int n = StoreSchema.MENTIONS.size();
-        Object[] mention = new Object[n];
-        for (int i = 0; i < n; i++) {
-            mention[i] = row.get(i);
-        }
-        java.sql.Date published = (java.sql.Date) row.get(n);
-        return new EventGrouping.Candidate(RowFactory.create(mention),
-                published == null ? null : published.toLocalDate(), (String) row.get(n + 1), (String) row.get(n + 2));
+        return dedup;
     }
 }

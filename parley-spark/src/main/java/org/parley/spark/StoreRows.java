@@ -3,10 +3,10 @@ package org.parley.spark;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.parley.dedup.DateRange;
+import org.parley.dedup.StoredMention;
 import org.parley.model.Actor;
 import org.parley.model.Document;
 import org.parley.model.EventMention;
@@ -16,7 +16,7 @@ import org.parley.model.Span;
 /**
  * Parley's records as rows of the store's tables ({@link StoreSchema}), the same flattening as
  * the embedded store: {@code mention_id} is {@code doc_id:sentence:ordinal}, an ISO date at any
- * precision becomes the interval {@code [date_start, date_end]} it covers ("2017-07" is July).
+ * precision becomes the {@link DateRange} {@code [date_start, date_end]} it covers ("2017-07" is July).
  */
 final class StoreRows {
 
@@ -33,18 +33,14 @@ final class StoreRows {
         return RowFactory.create(origin, docId, reason, failedAt);
     }
 
-    static String mentionId(String docId, int sentence, int ordinal) {
-        return docId + ":" + sentence + ":" + ordinal;
-    }
-
     /** A mention row, its {@code event_id} still null (dedup fills it in). */
     static Row mention(EventMention m, int ordinal) {
         Actor source = m.source();
         Actor target = m.target();
         Place place = m.place();
-        DateInterval dates = DateInterval.of(m.date());
+        DateRange dates = DateRange.parse(m.date()).orElse(null);
         return RowFactory.create(
-                mentionId(m.doc(), m.sentence(), ordinal), m.doc(), m.sentence(), ordinal,
+                StoredMention.idOf(m, ordinal), m.doc(), m.sentence(), ordinal,
                 m.code(), m.root(), m.plover(), m.quad(), m.goldstein(),
                 source.text(), source.code(), source.country(), source.sector(), start(source.span()), end(source.span()),
                 target == null ? null : target.text(), target == null ? null : target.code(),
@@ -73,37 +69,5 @@ final class StoreRows {
 
     private static Integer end(Span span) {
         return span == null ? null : span.end();
-    }
-
-    /** The days an ISO date at year, month or day precision covers. */
-    record DateInterval(LocalDate start, LocalDate end) {
-
-        /** The interval of {@code iso}, or {@code null} when it is null or not an ISO date. */
-        static DateInterval of(String iso) {
-            if (iso == null) {
-                return null;
-            }
-            try {
-                switch (iso.length()) {
-                    case 4 -> {
-                        int year = Integer.parseInt(iso);
-                        return new DateInterval(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-                    }
-                    case 7 -> {
-                        YearMonth month = YearMonth.parse(iso);
-                        return new DateInterval(month.atDay(1), month.atEndOfMonth());
-                    }
-                    case 10 -> {
-                        LocalDate day = LocalDate.parse(iso);
-                        return new DateInterval(day, day);
-                    }
-                    default -> {
-                        return null;
-                    }
-                }
-            } catch (NumberFormatException | DateTimeParseException notIso) {
-                return null;
-            }
-        }
     }
 }

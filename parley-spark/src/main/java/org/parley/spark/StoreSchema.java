@@ -64,7 +64,8 @@ final class StoreSchema {
             "place_region", StringType, true, "place_lat", DoubleType, true, "place_lon", DoubleType, true,
             "place_geonames_id", LongType, true, "place_precision", StringType, true,
             "mentions", IntegerType, false, "sources", IntegerType, false, "documents", IntegerType, false,
-            "first_mention", StringType, false, "source_url", StringType, true);
+            "first_mention", StringType, false, "source_url", StringType, true,
+            "negated", BooleanType, false, "mood", StringType, false);
 
     static final StructType MERGES = table(
             "event_id", StringType, false, "mention_id", StringType, false, "reason", StringType, false);

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.store.ParquetImport;
+import org.parley.dedup.Dedup;
+import org.parley.ontology.Cameo;
+import org.parley.store.EventStore;
+import org.parley.store.LoadSummary;
 
 /**
  * The job in Spark local mode with two worker threads and the real CoreNLP pipeline, on the
@@ -104,7 +107,6 @@ class CodeJobIT {
         assertThat(event.<String>getAs("first_mention")).isEqualTo(ODESA_SIGNED);
         assertThat(event.<Integer>getAs("mentions")).isEqualTo(2);
         assertThat(event.<Integer>getAs("documents")).isEqualTo(1);
-        assertThat(signing).isEqualTo(EventGrouping.eventId(ODESA_SIGNED));
         assertThat(spark.read().parquet(samplesOut.resolve("mentions").toString()).where("event_id IS NULL").count())
                 .isZero();
     }
@@ -113,7 +115,9 @@ class CodeJobIT {
     void parquetHasExactlyTheColumnsAndTypesOfTheStoreSchema() throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
             Path store = temp.resolve("schema.duckdb");
-            ParquetImport.load(store, samplesOut);
+            try (EventStore created = EventStore.open(store)) {
+                created.load(samplesOut);
+            }
             sql.execute("ATTACH '" + store + "' AS store (READ_ONLY)");
             for (String table : List.of("documents", "mentions", "events", "merges", "failures")) {
                 assertThat(columns(sql, "DESCRIBE SELECT * FROM read_parquet('" + samplesOut.resolve(table) + "/*.parquet')"))
@@ -125,13 +129,10 @@ class CodeJobIT {
     @Test
     void loadsIntoTheStoreOnceHoweverOftenItIsLoaded() throws SQLException {
         Path store = temp.resolve("parley.duckdb");
-        ParquetImport.Loaded first = ParquetImport.load(store, samplesOut);
-        assertThat(first.documents()).isEqualTo(7);
-        assertThat(first.mentions()).isEqualTo(43);
-        assertThat(first.events()).isEqualTo(samples.events());
-        assertThat(first.merges()).isEqualTo(43);
-        ParquetImport.Loaded again = ParquetImport.load(store, samplesOut);
-        assertThat(again).isEqualTo(new ParquetImport.Loaded(0, 0, 0, 0, 0));
+        try (EventStore events = EventStore.open(store)) {
+            assertThat(events.load(samplesOut)).isEqualTo(new LoadSummary(7, 43, samples.events(), 43, 0));
+            assertThat(events.load(samplesOut)).isEqualTo(new LoadSummary(0, 0, 0, 0, 0));
+        }
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + store); Statement sql = db.createStatement()) {
             assertThat(count(sql, "SELECT count(*) FROM documents")).isEqualTo(7);
             assertThat(count(sql, "SELECT count(*) FROM mentions")).isEqualTo(43);
@@ -140,6 +141,30 @@ class CodeJobIT {
             assertThat(count(sql, "SELECT count(*) FROM mentions WHERE mention_id = '" + ODESA_SIGNED
                     + "' AND code = '057' AND source_code = 'RUSGOV' AND trigger_start = 214")).isEqualTo(1);
         }
+    }
+
+    @Test
+    void hasTheEventsThatTheEmbeddedStoresDedupMakesOfTheSameMentions() throws SQLException {
+        Path store = temp.resolve("dedup.duckdb");
+        List<String> fromSpark;
+        List<String> fromStore;
+        try (EventStore events = EventStore.open(store)) {
+            events.load(samplesOut);
+        }
+        String eventsAndMerges = "SELECT e.event_id || ' ' || e.code || ' ' || e.mentions || ' ' || m.mention_id"
+                + " || ' ' || m.reason FROM events e JOIN merges m USING (event_id) ORDER BY 1";
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + store); Statement sql = db.createStatement()) {
+            fromSpark = strings(sql, eventsAndMerges);
+        }
+        try (EventStore events = EventStore.open(store)) {
+            events.dedup(Dedup.of(Cameo.builtIn(), Dedup.DEFAULT_WINDOW_DAYS));
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + store); Statement sql = db.createStatement()) {
+            fromStore = strings(sql, eventsAndMerges);
+        }
+        // 43 mentions in 41 events, as parley ingest samples/ gives (IngestSamplesIT).
+        assertThat(samples.events()).isEqualTo(41);
+        assertThat(fromSpark).hasSize(43).isEqualTo(fromStore);
     }
 
     @Test
@@ -179,6 +204,16 @@ class CodeJobIT {
             }
         }
         return columns;
+    }
+
+    private static List<String> strings(Statement sql, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     private static long count(Statement sql, String query) throws SQLException {

@@ -18,9 +18,9 @@ class JobOptionsTest {
     }
 
     @Test
-    void defaultsToJsonLinesAThreeDayWindowAndTheClustersParallelism() {
+    void defaultsToJsonLinesTheStoresWindowAndTheClustersParallelism() {
         assertThat(JobOptions.parse("--input", "in", "--output", "out"))
-                .isEqualTo(new JobOptions("in", "out", JobOptions.Format.JSONL, null, 3, 0));
+                .isEqualTo(new JobOptions("in", "out", JobOptions.Format.JSONL, null, 1, 0));
     }
 
     @Test

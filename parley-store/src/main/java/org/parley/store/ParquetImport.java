@@ -1,79 +1,45 @@
 package org.parley.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Objects;
 
 /**
- * Loads the Parquet output of the Spark job ({@code documents/ mentions/ events/ merges/
- * failures/} directories with the columns of {@code schema.sql}) into an embedded DuckDB store,
- * creating the store's tables when the file is new.
- *
- * <p>Idempotent: a document already in the store is skipped with its mentions; an event, merge or
- * failure already there is not added again; so loading the same output twice adds nothing. All of
- * one load is one transaction: it is in the store whole or not at all.
+ * Inserts the Parquet output of the Spark job ({@code documents/ mentions/ events/ merges/
+ * failures/}, the columns of {@code schema.sql}) into the store's tables, skipping what is there.
  *
  * <p>Design decision: DuckDB reads Parquet itself ({@code read_parquet}), so rows never pass
  * through Java, and columns are matched by name ({@code INSERT ... BY NAME}).
  */
-public final class ParquetImport {
+final class ParquetImport {
 
-    /** The tables an output has, in the order they are loaded. */
-    static final String[] TABLES = {"documents", "mentions", "events", "merges", "failures"};
+    /** The tables of an output, in the order they are loaded. */
+    private static final String[] TABLES = {"documents", "mentions", "events", "merges", "failures"};
 
     private ParquetImport() {
     }
 
-    /** How many rows a load added to each table. */
-    public record Loaded(long documents, long mentions, long events, long merges, long failures) {
-    }
-
-    /**
-     * Loads {@code output} into the store at {@code database}.
-     *
-     * @throws StoreException naming the store or the output and the reason, when the output has no
-     *                        {@code documents/} Parquet or the database cannot be opened or written
-     */
-    public static Loaded load(Path database, Path output) {
-        Objects.requireNonNull(database, "database");
-        Objects.requireNonNull(output, "output");
+    /** Inserts the rows not yet in the store; the caller commits. */
+    static LoadSummary load(Connection connection, Path output) throws SQLException {
         if (parquet(output, "documents") == null) {
             throw new StoreException(output + ": not a parley-spark output (no documents/*.parquet)");
         }
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath())) {
-            try (Statement sql = db.createStatement()) {
-                createTables(sql);
+        long[] added = new long[TABLES.length];
+        try (Statement sql = connection.createStatement()) {
+            for (int i = 0; i < TABLES.length; i++) {
+                String files = parquet(output, TABLES[i]);
+                added[i] = files == null ? 0 : sql.executeUpdate(insert(TABLES[i], files));
             }
-            db.setAutoCommit(false);
-            try (Statement sql = db.createStatement()) {
-                long[] added = new long[TABLES.length];
-                for (int i = 0; i < TABLES.length; i++) {
-                    String files = parquet(output, TABLES[i]);
-                    added[i] = files == null ? 0 : sql.executeUpdate(insert(TABLES[i], files));
-                }
-                db.commit();
-                return new Loaded(added[0], added[1], added[2], added[3], added[4]);
-            } catch (SQLException e) {
-                db.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(database + ": cannot load " + output + ": " + e.getMessage(), e);
         }
+        return new LoadSummary(added[0], added[1], added[2], added[3], added[4]);
     }
 
     /** Rows of {@code table} not yet in the store. */
     private static String insert(String table, String files) {
-        String from = "read_parquet('" + files.replace("'", "''") + "') AS p";
         String absent = switch (table) {
             case "documents" -> "p.doc_id NOT IN (SELECT doc_id FROM documents)";
             case "mentions" -> "p.mention_id NOT IN (SELECT mention_id FROM mentions)";
@@ -84,7 +50,8 @@ public final class ParquetImport {
                     + " AND f.doc_id IS NOT DISTINCT FROM p.doc_id AND f.reason = p.reason)";
             default -> throw new IllegalArgumentException(table);
         };
-        return "INSERT INTO " + table + " BY NAME SELECT p.* FROM " + from + " WHERE " + absent;
+        return "INSERT INTO " + table + " BY NAME SELECT p.* FROM read_parquet('" + files.replace("'", "''")
+                + "') AS p WHERE " + absent;
     }
 
     /** The glob of a table's Parquet files, or {@code null} when the output has none. */
@@ -97,23 +64,6 @@ public final class ParquetImport {
             return files.iterator().hasNext() ? directory.toAbsolutePath() + "/*.parquet" : null;
         } catch (IOException e) {
             throw new StoreException(directory + ": cannot list: " + e.getMessage(), e);
-        }
-    }
-
-    private static void createTables(Statement sql) throws SQLException {
-        String schema;
-        try (InputStream in = ParquetImport.class.getResourceAsStream("schema.sql")) {
-            if (in == null) {
-                throw new IllegalStateException("schema.sql is missing from the parley-store jar");
-            }
-            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read schema.sql", e);
-        }
-        for (String statement : schema.split(";\\s*\\n")) {
-            if (!statement.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
-                sql.execute(statement);
-            }
         }
     }
 }

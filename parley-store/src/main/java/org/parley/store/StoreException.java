@@ -1,8 +1,7 @@
 package org.parley.store;
 
-/** The store cannot be opened, read or written; the message names it and the reason. */
+/** The event database could not be opened, read or written; the message names the database and the reason. */
 public final class StoreException extends RuntimeException {
-
     private static final long serialVersionUID = 1L;
 
     public StoreException(String message) {

@@ -109,7 +109,10 @@ CREATE TABLE IF NOT EXISTS events (
     sources           INTEGER NOT NULL,      -- distinct publishers
     documents         INTEGER NOT NULL,
     first_mention     VARCHAR NOT NULL,      -- mention_id of the earliest mention
-    source_url        VARCHAR                -- url of the first mention's document
+    source_url        VARCHAR,               -- url of the first mention's document
+    -- Added by the store (issue 5): negated and non-asserted mentions form events of their own.
+    negated           BOOLEAN NOT NULL DEFAULT false,
+    mood              VARCHAR NOT NULL DEFAULT 'asserted'
 );
 
 -- Why each mention joined its event (explainable, reversible dedup).

@@ -1,0 +1,83 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code parley eval} on the real pipeline and the team's gold sets beside the repository
+ * ({@code ../shared/gold}, never copied in). Skipped where they are not present. The figures
+ * themselves move as the coder improves; the gold-side counts do not.
+ */
+class EvalIT {
+
+    private static final Path GOLD = Path.of("..", "..", "shared", "gold");
+    private static final List<String> METRICS = List.of("pairRecall", "typedRecall", "ploverAccuracy",
+            "cameoRootAccuracy", "precision", "typedPrecision", "sourceCode", "targetCode", "placeName", "placeCountry");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void reportsTheFirstTenUniversalPetrarchRecordsAsOneJsonObject() throws IOException {
+        assumeTrue(Files.isDirectory(GOLD), "shared gold sets not present at " + GOLD.toAbsolutePath());
+        Path misses = dir.resolve("misses.jsonl");
+        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);
+
+        int status = Parley.execute(new String[] {"eval", "--gold", GOLD.toString(), "--set", "upetr", "--limit", "10",
+            "--json", "--misses", misses.toString()}, Stages.production(), io);
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(report.get("gold").asText()).isEqualTo(GOLD.toAbsolutePath().normalize().toString());
+        assertThat(report.get("sets")).hasSize(1);
+        JsonNode upetr = report.get("sets").get(0);
+        assertThat(upetr.get("set").asText()).isEqualTo("upetr");
+        assertThat(upetr.get("records").asInt()).isEqualTo(10);
+        // Of the first ten records, four expect no event and six carry eight codings, all of known CAMEO codes.
+        assertThat(upetr.get("codings").asInt()).isEqualTo(8);
+        for (String metric : METRICS) {
+            assertThat(upetr.get(metric).get("numerator").asInt()).as(metric)
+                    .isLessThanOrEqualTo(upetr.get(metric).get("denominator").asInt());
+        }
+        assertThat(upetr.get("pairRecall").get("denominator").asInt()).isEqualTo(8);
+        assertThat(upetr.get("typedRecall").get("denominator").asInt()).isEqualTo(8);
+        assertThat(upetr.get("precision").get("denominator").asInt()).isEqualTo(upetr.get("events").asInt());
+        assertThat(upetr.get("placeName").get("denominator").asInt()).isZero();
+        assertThat(upetr.get("placeName").get("value").isNull()).isTrue();
+        assertThat(upetr.get("ploverAccuracy").get("denominator").asInt())
+                .isEqualTo(upetr.get("pairRecall").get("numerator").asInt());
+        int wrong = upetr.get("pairRecall").get("denominator").asInt() - upetr.get("typedRecall").get("numerator").asInt();
+        assertThat(Files.readAllLines(misses)).hasSize(wrong);
+    }
+
+    @Test
+    void saysWhereItLookedWhenThereIsNoGoldDirectory() {
+        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);
+        Path nowhere = dir.resolve("no-gold");
+
+        int status = Parley.execute(new String[] {"eval", "--gold", nowhere.toString()}, Stages.production(), io);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("parley: " + nowhere.toAbsolutePath().normalize()
+                + ": no gold directory there (from --gold); give one with --gold DIR or set PARLEY_GOLD"
+                + System.lineSeparator());
+    }
+}

@@ -1,0 +1,45 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.cli.IngestCommandTest.rows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley ingest samples/} on the real pipeline: exact counts and one known event. */
+class IngestSamplesIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSamplesBecomeDocumentsMentionsAndEvents() throws SQLException {
+        Path db = dir.resolve("parley.duckdb");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, Path.of(".."));
+
+        int status = Parley.execute(new String[] {"ingest", "--db", db.toString(), "../samples"},
+                Stages.production(), io);
+
+        assertThat(status).as("stderr: %s", err).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("stored 7 documents with 43 mentions"
+                + " (0 already stored, 0 failures) in " + db + "; 43 mentions form 41 events\n");
+        assertThat(rows(db, "SELECT count(*), sum(mentions) FROM documents")).containsExactly("7|43");
+        assertThat(rows(db, "SELECT code, source_code, target_code, date, place_name, mentions, documents"
+                + " FROM events WHERE source_code = 'USAGOV' AND target_code = 'PRKGOV'"))
+                .containsExactly("040|USAGOV|PRKGOV|2018-06-12|Singapore|2|1");
+        assertThat(rows(db, "SELECT mg.reason FROM merges mg JOIN mentions m USING (mention_id)"
+                + " WHERE m.code = '046' AND m.source_code = 'USAGOV'"))
+                .containsExactly("same dyad USAGOV→PRKGOV, root 04, dates 2018-06-12/2018-06-12 within 1 day,"
+                        + " place unknown");
+        assertThat(rows(db, "SELECT count(*) FROM events WHERE negated")).containsExactly("1");
+    }
+}
