@@ -21,7 +21,9 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
 import org.parley.model.EventMention;
 import org.parley.ontology.Cameo;
+import org.parley.resolve.DictionaryFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code parley eval}: Parley's measured accuracy on the gold sets. */
@@ -62,6 +64,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     private boolean quiet;
 
+    @Mixin
+    private DictionaryOptions dictionaries = new DictionaryOptions();
+
     private final Stages stages;
     private final Io io;
     private final UnaryOperator<String> environment;
@@ -88,6 +93,15 @@ final class EvalCommand implements Callable<Integer> {
             io.err().println("parley: --limit must be at least 1, not " + limit);
             return Parley.USAGE;
         }
+        Stages effective = stages;
+        if (!dictionaries.none()) {
+            try {
+                effective = stages.withCoder(Stages.productionCoder(dictionaries.coder(io.err(), quiet)));
+            } catch (DictionaryFormatException | IllegalStateException | IllegalArgumentException e) {
+                io.err().println("parley: " + e.getMessage());
+                return Parley.USAGE;
+            }
+        }
         Path directory = goldDirectory();
         if (directory == null) {
             return 1;
@@ -103,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         try (MissWriter misses = missesFile == null ? MissWriter.none() : MissWriter.open(missesFile)) {
-            List<SetResult> results = score(sets, gold, misses);
+            List<SetResult> results = score(effective, sets, gold, misses);
             io.out().print(json ? EvalReport.json(directory, results) : EvalReport.tables(directory, results));
             io.out().flush();
             return failures == 0 ? 0 : 1;
@@ -113,7 +127,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private List<SetResult> score(List<GoldSet> sets, List<List<GoldRecord>> gold, MissWriter misses) {
+    private List<SetResult> score(Stages stages, List<GoldSet> sets, List<List<GoldRecord>> gold, MissWriter misses) {
         Progress progress = new Progress(io.err(), !quiet && io.errIsTerminal(), System::nanoTime);
         progress.loading();
         Annotator annotator = stages.annotator().get();

@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.util.function.Supplier;
 import org.parley.annotate.Annotator;
 import org.parley.code.EventCoder;
+import org.parley.geo.GeoNamesGazetteer;
 import org.parley.ingest.Ingest;
 import org.parley.nlp.CoreNlpAnnotator;
 import org.parley.nlp.WordNetSynonyms;
@@ -13,16 +14,16 @@ import org.parley.nlp.WordNetSynonyms;
  */
 record Stages(DocumentSource source, Supplier<Annotator> annotator, Supplier<Coder> coder) {
 
-    /** Ingest, CoreNLP and the event coder with WordNet synonyms. */
+    /** Ingest, CoreNLP and the event coder with WordNet synonyms and the GeoNames gazetteer. */
     static Stages production() {
         return new Stages(DocumentSource.of(Ingest.withDefaults()), CoreNlpAnnotator::withDefaults,
                 productionCoder(EventCoder.builder()));
     }
 
-    /** The coder a builder configures, with WordNet synonyms, built on first use. */
+    /** The coder a builder configures, with WordNet synonyms and the GeoNames gazetteer, built on first use. */
     static Supplier<Coder> productionCoder(EventCoder.Builder builder) {
         return () -> {
-            EventCoder coder = builder.synonyms(WordNetSynonyms.load()).build();
+            EventCoder coder = builder.synonyms(WordNetSynonyms.load()).gazetteer(GeoNamesGazetteer.load()).build();
             return coder::code;
         };
     }

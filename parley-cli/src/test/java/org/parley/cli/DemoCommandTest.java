@@ -21,7 +21,7 @@ class DemoCommandTest {
         Files.writeString(samples.resolve("one.txt"), "Israel met Russia");
         Files.writeString(samples.resolve("two.txt"), "Egypt met Jordan");
 
-        int status = fakes.run(home, "demo");
+        int status = fakes.run(home, "demo", "--no-serve", "--db", home.resolve("demo.duckdb").toString());
 
         assertThat(status).isZero();
         assertThat(fakes.out()).isEqualTo("Parley coded 2 sample articles in " + samples + ":\n"
@@ -31,14 +31,14 @@ class DemoCommandTest {
                 + "one.txt  0     040 CONSULT  ISRAEL → Russia  2020-01-02  -      asserted  met\n"
                 + "two.txt  0     040 CONSULT  EGYPT → Jordan   2020-01-02  -      asserted  met\n"
                 + "\n"
-                + "The same events with every field (actors, spans, mood, attribution, evidence) as JSON Lines:\n"
-                + "  ./parley code samples/\n");
+                + "Stored in " + home.resolve("demo.duckdb") + ": 2 mentions form 2 events."
+                + " Every field as JSON Lines: ./parley code samples/\n");
         assertThat(fakes.err()).isEmpty();
     }
 
     @Test
     void withoutSamplesItSaysWhereItLooked() {
-        assertThat(fakes.run(home, "demo")).isEqualTo(1);
+        assertThat(fakes.run(home, "demo", "--no-serve")).isEqualTo(1);
 
         assertThat(fakes.err()).startsWith("parley: " + home.resolve("samples") + ": no sample articles there");
     }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +51,10 @@ class SecretTalksIT {
     @Test
     void theSecretTalksAreAConsultationBetweenEveryPairInAmmanInJuly() {
         List<JsonNode> talks = withCode("04");
-        assertThat(talks).extracting(e -> Set.of(code(e.get("source")), code(e.get("target"))))
-                .containsExactlyInAnyOrder(Set.of("ISR", "USA"), Set.of("ISR", "RUS"), Set.of("USA", "RUS"));
+        // A symmetric event among coordinated subjects is reported both ways.
+        assertThat(talks).extracting(e -> List.of(code(e.get("source")), code(e.get("target"))))
+                .containsExactlyInAnyOrder(List.of("ISR", "USA"), List.of("USA", "ISR"), List.of("ISR", "RUS"),
+                        List.of("RUS", "ISR"), List.of("USA", "RUS"), List.of("RUS", "USA"));
         assertThat(talks).allSatisfy(e -> {
             assertThat(e.get("plover").asText()).isEqualTo("CONSULT");
             assertThat(e.get("date").asText()).isEqualTo("2017-07");

@@ -39,6 +39,11 @@ final class ActorReader {
     private static final Set<String> BACKER = Set.of("backed", "funded", "sponsored", "supported", "armed",
             "trained", "allied", "born", "aligned", "leaning");
 
+    /** Heads that count or group the actors of their "of" complement. */
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "tens", "scores", "millions", "group", "groups", "band", "crowd", "members", "member",
+            "some", "many", "most", "all", "one", "two", "three", "third", "half", "majority", "number");
+
     private final ActorDictionary dictionary;
 
     ActorReader(ActorDictionary dictionary) {
@@ -113,6 +118,87 @@ final class ActorReader {
         }
         String code = country + (sector == null ? "" : sector);
         return Optional.of(new Actor(phrase.text(graph, text), code, country, sector, phrase.span(graph)));
+    }
+
+    /**
+     * The actors the phrase headed by {@code head} names, one per coordinated country modifier:
+     * "Hungarian and Romanian officials" are HUNGOV and ROUGOV, as "Hungarian officials and
+     * Romanian officials" would be. Each conjunct's actor spans from its modifier to the phrase's
+     * end ("Romanian officials"), the first conjunct's from the phrase's first word. A phrase without such a
+     * coordination gives what {@link #read(DependencyGraph, int, String, LocalDate, boolean)} gives.
+     */
+    List<Actor> readAll(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
+        Optional<Actor> whole = read(graph, head, text, when, sectorOnly);
+        if (whole.isEmpty() || whole.get().country() == null) {
+            return whole.map(List::of).orElse(List.of());
+        }
+        List<Integer> conjuncts = coordinatedCountryModifiers(graph, head, when);
+        if (conjuncts.size() < 2) {
+            return List.of(whole.get());
+        }
+        Actor base = whole.get();
+        NounPhrase phrase = NounPhrase.of(graph, head);
+        String sector = base.sector();
+        List<Actor> out = new ArrayList<>(conjuncts.size());
+        List<String> seen = new ArrayList<>(conjuncts.size());
+        for (int i = 0; i < conjuncts.size(); i++) {
+            int modifier = conjuncts.get(i);
+            String country = entryAt(graph, modifier, when).map(ActorEntry::country).orElse(null);
+            if (country == null || seen.contains(country)) {
+                continue;
+            }
+            seen.add(country);
+            int first = modifier;
+            while (i == 0 && first - 1 >= 0 && modifies(graph, first - 1, head)) {
+                first--; // "Senior Hungarian and Romanian officials": the first conjunct keeps the leading words
+            }
+            var span = graph.sentence().span(first, phrase.last() + 1);
+            out.add(new Actor(span.of(text), country + (sector == null ? "" : sector), country, sector, span));
+        }
+        return out.size() < 2 ? List.of(base) : out;
+    }
+
+    /**
+     * The head's country modifiers (adjective, compound) that are coordinated with each other, in
+     * text order: "Hungarian" and "Romanian" in "Senior Hungarian and Romanian officials". Empty
+     * unless some modifier has a conjunct that also names a country.
+     */
+    private List<Integer> coordinatedCountryModifiers(DependencyGraph graph, int head, LocalDate when) {
+        List<Integer> found = new ArrayList<>(3);
+        boolean coordinated = false;
+        for (Arc arc : graph.dependents(head)) {
+            String rel = arc.relation();
+            if (!(rel.startsWith("amod") || rel.startsWith("compound")) || arc.dependent() > head) {
+                continue;
+            }
+            int dep = arc.dependent();
+            if (!namesCountry(graph, dep, when)) {
+                continue;
+            }
+            if (!found.contains(dep)) {
+                found.add(dep);
+            }
+            for (Arc conj : graph.dependents(dep)) {
+                if (conj.baseRelation().equals("conj") && conj.dependent() < head
+                        && namesCountry(graph, conj.dependent(), when)) {
+                    coordinated = true;
+                    if (!found.contains(conj.dependent())) {
+                        found.add(conj.dependent());
+                    }
+                }
+            }
+        }
+        if (!coordinated) {
+            return List.of();
+        }
+        found.sort(Integer::compare);
+        return found;
+    }
+
+    private boolean namesCountry(DependencyGraph graph, int token, LocalDate when) {
+        Optional<ActorEntry> e = entryAt(graph, token, when);
+        return e.isPresent() && e.get().country() != null && e.get().kind() != ActorKind.SECTOR
+                && e.get().country().length() == 3;
     }
 
     /** "Russian-backed", "Iranian - funded": the demonym names a backer of the phrase's actor. */
@@ -261,6 +347,23 @@ final class ActorReader {
         }
         // Inside the chunk: the modifier hangs on the head or on a later word of the chunk.
         return up.governor() > token && up.governor() <= head;
+    }
+
+    /**
+     * The noun that names who acts when {@code head} only counts or groups them: "thousands of
+     * students", "a group of Moroccan diplomats", "members of the union" stand for their "of"
+     * complement. Any other head stands for itself.
+     */
+    static int memberOf(DependencyGraph graph, int head) {
+        if (!QUANTITIES.contains(graph.lemma(head).toLowerCase(Locale.ROOT))) {
+            return head;
+        }
+        for (Arc arc : graph.dependents(head)) {
+            if (arc.relation().equals("nmod:of")) {
+                return arc.dependent();
+            }
+        }
+        return head;
     }
 
     static boolean isPronoun(DependencyGraph graph, int token) {

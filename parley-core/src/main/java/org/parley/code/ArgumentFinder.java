@@ -85,24 +85,53 @@ final class ArgumentFinder {
             tiers.add(withConjuncts(obliques));
             tiers.add(withConjuncts(complementSubjects(graph.clauseOf(head))));
         } else {
-            List<Integer> objects = new ArrayList<>(2);
-            if (graph.isPassive(head)) {
-                objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
-            }
-            for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {
-                if (obj != m.object()) {
-                    objects.add(obj);
-                }
-            }
-            tiers.add(withConjuncts(objects));
-            List<Integer> obliques = new ArrayList<>(2);
-            addObliques(obliques, head, VERB_TARGET_PREPS);
-            if (m.object() >= 0) {
-                addObliques(obliques, m.object(), NOUN_TARGET_PREPS);
-            }
-            tiers.add(withConjuncts(obliques));
-            tiers.add(withConjuncts(complementSubjects(head)));
+            tiers.addAll(verbTargets(head, m.object()));
         }
+        if (isAdministrative(m.entry().code())) {
+            // "lifted the curfew in Montenegro": curfews and emergencies bind the people of the place.
+            List<Integer> places = new ArrayList<>(1);
+            addObliques(places, head, Set.of("in"));
+            addObliques(places, m.clauseHead(), Set.of("in"));
+            if (m.object() >= 0) {
+                addObliques(places, m.object(), Set.of("in"));
+            }
+            tiers.add(withConjuncts(places));
+        }
+        return tiers;
+    }
+
+    /** Administrative measures imposed or eased (restrictions, curfews, states of emergency): 081x, 172x. */
+    private static boolean isAdministrative(String code) {
+        return code.startsWith("081") || code.startsWith("172");
+    }
+
+    /**
+     * Target tiers of a verb that is no trigger itself, as if it were one: the complement of "offered
+     * to hand over X to Y", whose objects and obliques are the offer's other party.
+     */
+    List<List<Integer>> clauseTargets(int verb) {
+        return verbTargets(verb, -1);
+    }
+
+    private List<List<Integer>> verbTargets(int head, int consumed) {
+        List<List<Integer>> tiers = new ArrayList<>(3);
+        List<Integer> objects = new ArrayList<>(2);
+        if (graph.isPassive(head)) {
+            objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
+        }
+        for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {
+            if (obj != consumed) {
+                objects.add(obj);
+            }
+        }
+        tiers.add(withConjuncts(objects));
+        List<Integer> obliques = new ArrayList<>(2);
+        addObliques(obliques, head, VERB_TARGET_PREPS);
+        if (consumed >= 0) {
+            addObliques(obliques, consumed, NOUN_TARGET_PREPS);
+        }
+        tiers.add(withConjuncts(obliques));
+        tiers.add(withConjuncts(complementSubjects(head)));
         return tiers;
     }
 

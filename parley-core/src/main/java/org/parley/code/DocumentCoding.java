@@ -11,6 +11,7 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Arc;
 import org.parley.model.Attribution;
 import org.parley.model.EventMention;
+import org.parley.model.Mood;
 import org.parley.model.Place;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
@@ -19,6 +20,10 @@ import org.parley.ontology.CameoCode;
 import org.parley.resolve.ActorDictionary;
 import org.parley.resolve.ActorMatch;
 import org.parley.resolve.Gazetteer;
+import org.parley.resolve.PlaceContext;
+import org.parley.resolve.PlaceEntry;
+import org.parley.resolve.PlaceKind;
+import org.parley.resolve.PlaceResolver;
 
 /**
  * The coding of one document, sentence by sentence, with what earlier sentences established:
@@ -28,6 +33,7 @@ import org.parley.resolve.Gazetteer;
 final class DocumentCoding {
     private static final int LOOKBACK = 3;
     private static final double PRONOUN_PENALTY = 0.85;
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj");
 
     private final AnnotatedDocument document;
     private final String text;
@@ -39,6 +45,9 @@ final class DocumentCoding {
     private final PlaceReader places;
     private final TriggerFinder triggers;
     private final Set<String> contextCountries = new HashSet<>();
+    /** The place names of each sentence, resolved in the document's context. */
+    private final List<List<PlaceReader.Found>> sentencePlaces = new ArrayList<>();
+    private PlaceContext placeContext = PlaceContext.EMPTY;
     private final List<Draft> drafts = new ArrayList<>();
     private Attribution lastClaim;
     private int lastClaimSentence = -100;
@@ -47,9 +56,10 @@ final class DocumentCoding {
     private Actor lastPerson;
     private int lastPersonSentence = -100;
     private final Coreference coreference = new Coreference();
+    private final ActorLocator locator;
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
-                   Gazetteer gazetteer, SynonymSource synonyms) {
+                   Gazetteer gazetteer, PlaceResolver placeResolver, SynonymSource synonyms) {
         this.document = document;
         this.text = document.text();
         this.published = document.document().published();
@@ -57,8 +67,9 @@ final class DocumentCoding {
         this.cameo = cameo;
         this.dictionary = dictionary;
         this.actors = new ActorReader(dictionary);
-        this.places = new PlaceReader(gazetteer);
+        this.places = new PlaceReader(gazetteer, placeResolver, dictionary, published);
         this.triggers = new TriggerFinder(lexicon, synonyms);
+        this.locator = new ActorLocator(actors, places, () -> placeContext, text, published);
     }
 
     List<EventMention> run() {
@@ -68,6 +79,7 @@ final class DocumentCoding {
             graphs.add(graph);
             collectCountries(graph);
         }
+        collectPlaces(graphs);
         for (DependencyGraph graph : graphs) {
             codeSentence(graph);
         }
@@ -92,26 +104,111 @@ final class DocumentCoding {
         }
     }
 
+    /**
+     * The place names of every sentence, resolved first with the countries the document names;
+     * the places found then join the context (their countries, regions, and points for proximity).
+     */
+    private void collectPlaces(List<DependencyGraph> graphs) {
+        PlaceContext countries = PlaceContext.ofCountries(contextCountries);
+        List<PlaceEntry> all = new ArrayList<>();
+        for (DependencyGraph graph : graphs) {
+            List<PlaceReader.Found> found = places.mentions(graph, countries);
+            sentencePlaces.add(found);
+            found.forEach(f -> all.add(f.place()));
+        }
+        placeContext = countries.with(all);
+    }
+
+    /**
+     * Where the event's own clause says it was when no locative phrase of the trigger does:
+     * the one city or region named in the clause ("handed over medicine to the Red Crescent in
+     * Bam"), else the country that all of them lie in (country precision), else null. Names read
+     * as actors and names in clauses of their own (often the settings of other events) are left
+     * out, and so are country names, which in news are mostly actors ("Russia condemned ...").
+     */
+    private Place impliedPlace(DependencyGraph graph, int clauseHead, Actor source, Actor target) {
+        String country = null;
+        PlaceEntry only = null;
+        boolean several = false;
+        for (PlaceReader.Found f : sentencePlaces.get(graph.sentence().index())) {
+            if (!inClause(graph, f.token(), clauseHead)) {
+                continue;
+            }
+            boolean actor = f.actor() || source.span().contains(f.span()) || target != null && target.span().contains(f.span());
+            if (actor || f.place().kind() == PlaceKind.COUNTRY) {
+                continue;
+            }
+            if (country != null && !country.equals(f.place().country())) {
+                return null;
+            }
+            country = f.place().country();
+            several |= only != null && !only.equals(f.place());
+            only = f.place();
+        }
+        if (country == null) {
+            return null;
+        }
+        return several ? places.countryPlace(country).orElse(null) : PlaceReader.place(only, null);
+    }
+
+    /** True when {@code token} hangs from {@code clauseHead} through no clause of its own. */
+    private static boolean inClause(DependencyGraph graph, int token, int clauseHead) {
+        int t = token;
+        for (int steps = 0; steps < graph.size(); steps++) {
+            Arc arc = graph.head(t);
+            boolean clause = CLAUSAL.contains(arc == null ? "" : arc.baseRelation())
+                    || arc != null && arc.baseRelation().equals("conj") && graph.token(t).isVerb();
+            if (arc == null || arc.governor() < 0 || clause) {
+                return false;
+            }
+            if (arc.governor() == clauseHead) {
+                return true;
+            }
+            t = arc.governor();
+        }
+        return false;
+    }
+
     private void codeSentence(DependencyGraph graph) {
         int s = graph.sentence().index();
-        new EventSettings(graph, lexicon, places, contextCountries, published).find()
+        new EventSettings(graph, lexicon, places, placeContext, published).find()
                 .forEach(setting -> applySetting(setting, s));
         ArgumentFinder arguments = new ArgumentFinder(graph);
         ModalityReader modality = new ModalityReader(graph);
+        Embeddings embeddings = new Embeddings(graph);
+        List<TriggerMatch> found = triggers.find(graph);
         List<Draft> sentenceDrafts = new ArrayList<>();
-        for (TriggerMatch m : triggers.find(graph)) {
-            List<Actor> sources = firstTier(graph, arguments.sources(m), true);
+        for (TriggerMatch m : found) {
+            List<Actor> sources = firstTier(graph, arguments.sources(m), true, m.clauseHead());
             if (sources.isEmpty()) {
                 continue;
             }
-            List<Actor> targets = firstTier(graph, arguments.targets(m), false);
+            List<Actor> targets = firstTier(graph, arguments.targets(m), false, -1);
+            String code = m.entry().code();
+            if (EmbeddedCodes.isRefinable(code)) {
+                Optional<TriggerMatch> inner = embeddings.embedded(m, found);
+                if (inner.isPresent() && refines(graph, embeddings, arguments, m, inner.get(), sources)) {
+                    code = EmbeddedCodes.refine(code, inner.get().entry().code()).orElse(code);
+                }
+                if (targets.isEmpty() && embeddings.isOpen(m)) {
+                    // "Libya offered to hand over X to Britain": the offer's other party is in its complement.
+                    List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
+                            : arguments.clauseTargets(embeddings.complement(m));
+                    targets = otherThan(firstTier(graph, tiers, false, -1), sources);
+                }
+            }
             if (m.fromSynonym() && targets.isEmpty()) {
                 continue; // a guessed sense needs both actors to be worth reporting
             }
             Modality mod = modality.read(m);
-            for (Actor[] pair : pairs(m, sources, targets)) {
-                if (!isDuplicate(sentenceDrafts, m, pair[0], pair[1])) {
-                    sentenceDrafts.add(draft(graph, m, pair[0], pair[1], mod));
+            Optional<String> intent = embeddings.isStatedFuture(m) && !embeddings.isEmbeddedByTrigger(m, found)
+                    ? EmbeddedCodes.intentOf(code) : Optional.empty();
+            for (Actor[] pair : pairs(code, sources, targets)) {
+                addDraft(sentenceDrafts, graph, m, code, pair, mod);
+                if (intent.isPresent()) {
+                    // "X will visit Y" states X's intent (036) as well as the planned visit (042, intended).
+                    Modality stated = new Modality(mod.negated(), Mood.ASSERTED, mod.claimant(), mod.hedged());
+                    addDraft(sentenceDrafts, graph, m, intent.get(), pair, stated);
                 }
             }
         }
@@ -123,10 +220,42 @@ final class DocumentCoding {
         }
     }
 
-    /** Every source with every target; a symmetric event among coordinated sources pairs them up. */
-    private List<Actor[]> pairs(TriggerMatch m, List<Actor> sources, List<Actor> targets) {
+    private void addDraft(List<Draft> sentenceDrafts, DependencyGraph graph, TriggerMatch m, String code, Actor[] pair,
+                          Modality mod) {
+        if (!isDuplicate(sentenceDrafts, code, pair[0], pair[1], mod)) {
+            sentenceDrafts.add(draft(graph, m, code, pair[0], pair[1], mod));
+        }
+    }
+
+    /**
+     * Whether an embedded event refines the matrix code: always for an open complement ("refused to
+     * meet") and for appeals and demands ("demanded that X withdraw"); for a clausal complement of
+     * intent, refusal or threat ("threatened that it would attack") only when it has the same source.
+     */
+    private boolean refines(DependencyGraph graph, Embeddings embeddings, ArgumentFinder arguments, TriggerMatch matrix,
+                            TriggerMatch inner, List<Actor> sources) {
+        String code = matrix.entry().code();
+        if (embeddings.isOpen(matrix) || code.equals("020") || code.equals("100")) {
+            return true;
+        }
+        List<Actor> innerSources = firstTier(graph, arguments.sources(inner), true, inner.clauseHead());
+        return !innerSources.isEmpty() && innerSources.get(0).code().equals(sources.get(0).code());
+    }
+
+    /** The actors that are none of the given ones (by code): the other party of a source's event. */
+    private static List<Actor> otherThan(List<Actor> actors, List<Actor> excluded) {
+        List<Actor> out = new ArrayList<>(actors.size());
+        for (Actor a : actors) {
+            if (excluded.stream().noneMatch(e -> sameActor(a, e))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Every source with every target; a symmetric event among coordinated sources pairs them up both ways. */
+    private List<Actor[]> pairs(String code, List<Actor> sources, List<Actor> targets) {
         List<Actor[]> pairs = new ArrayList<>();
-        String code = m.entry().code();
         boolean symmetric = cameo.find(code).map(CameoCode::symmetric).orElse(false);
         if (targets.isEmpty() && symmetric && sources.size() < 2) {
             return pairs; // a meeting needs two parties
@@ -135,7 +264,9 @@ final class DocumentCoding {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
                     if (!sameActor(sources.get(i), sources.get(j))) {
+                        // "Israel and Lebanon renewed negotiations": each party is a source of the same event.
                         pairs.add(new Actor[] {sources.get(i), sources.get(j)});
+                        pairs.add(new Actor[] {sources.get(j), sources.get(i)});
                     }
                 }
             }
@@ -178,10 +309,14 @@ final class DocumentCoding {
         return a.span().equals(b.span()) || a.code().equals(b.code());
     }
 
-    /** The actors of the first tier of heads that names any. */
-    private List<Actor> firstTier(DependencyGraph graph, List<List<Integer>> tiers, boolean isSource) {
+    /**
+     * The actors of the first tier of heads that names any. Sector-only sources take the country
+     * of their context (their phrase, else the trigger's clause {@code clause}, -1 for none);
+     * sector-only targets are kept for {@link #inCountryOf}.
+     */
+    private List<Actor> firstTier(DependencyGraph graph, List<List<Integer>> tiers, boolean isSource, int clause) {
         for (List<Integer> tier : tiers) {
-            List<Actor> found = actorsOf(graph, tier, isSource);
+            List<Actor> found = actorsOf(graph, tier, isSource, clause);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -189,19 +324,27 @@ final class DocumentCoding {
         return List.of();
     }
 
-    private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource) {
+    private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource, int clause) {
         List<Actor> found = new ArrayList<>(heads.size());
-        for (int head : heads) {
+        for (int listed : heads) {
+            int head = ActorReader.memberOf(graph, listed); // "thousands of students": the students
             List<Actor> referents = coreference.resolve(graph, head, text);
             if (!referents.isEmpty()) {
                 found.addAll(referents); // "the duo" is two actors over one span
                 continue;
             }
-            Optional<Actor> actor = actors.read(graph, head, text, published, !isSource);
-            if (actor.isPresent()) {
-                addUnique(found, actor.get());
-                notePerson(graph, head, actor.get());
-                coreference.note(actor.get(), graph.sentence().index(), graph.token(head).ner().equals("PERSON"));
+            List<Actor> named = new ArrayList<>(2);
+            for (Actor a : actors.readAll(graph, head, text, published, true)) {
+                // A sector-only source takes its country from context; a target, the source's.
+                Optional<Actor> placed = isSource ? locator.locate(graph, a, head, clause) : Optional.of(a);
+                placed.ifPresent(named::add);
+            }
+            if (!named.isEmpty()) {
+                for (Actor actor : named) {
+                    addUnique(found, actor);
+                    notePerson(graph, head, actor);
+                    coreference.note(actor, graph.sentence().index(), graph.token(head).ner().equals("PERSON"));
+                }
             } else if (isSource && ActorReader.isPronoun(graph, head)) {
                 antecedent(graph, head).ifPresent(a -> addUnique(found, a));
             } else if (!graph.token(head).isProperNoun()) {
@@ -289,9 +432,10 @@ final class DocumentCoding {
         return -1;
     }
 
-    private boolean isDuplicate(List<Draft> sentenceDrafts, TriggerMatch m, Actor source, Actor target) {
+    /** The same event between the same actors, also denied or not and in the same mood ("signed" vs "refused to sign"). */
+    private boolean isDuplicate(List<Draft> sentenceDrafts, String code, Actor source, Actor target, Modality mod) {
         for (Draft d : sentenceDrafts) {
-            if (d.code().equals(m.entry().code()) && d.source.code().equals(source.code())
+            if (d.code().equals(code) && d.modality.negated() == mod.negated() && d.modality.mood() == mod.mood() && d.source.code().equals(source.code())
                     && (d.target == null ? target == null : target != null && d.target.code().equals(target.code()))) {
                 return true;
             }
@@ -299,18 +443,19 @@ final class DocumentCoding {
         return false;
     }
 
-    private Draft draft(DependencyGraph graph, TriggerMatch m, Actor source, Actor target, Modality mod) {
+    private Draft draft(DependencyGraph graph, TriggerMatch m, String code, Actor source, Actor target, Modality mod) {
         int s = graph.sentence().index();
-        Draft d = new Draft(s, m, source, target, mod);
+        Draft d = new Draft(s, m, code, source, target, mod);
         if (source.text().length() <= 4 && ActorReader.isPronounText(source.text())) {
             d.confidence *= PRONOUN_PENALTY;
         }
         Optional<String> stated = new EventTime(graph, published).dateOf(m);
         d.dateStated = stated.isPresent();
         d.date = stated.orElse(published == null ? null : published.toString());
-        d.place = places.read(graph, m.clauseHead(), contextCountries)
-                .or(() -> m.isNoun() ? places.read(graph, m.token(), contextCountries) : Optional.empty())
+        d.place = places.read(graph, m.clauseHead(), placeContext)
+                .or(() -> m.isNoun() ? places.read(graph, m.token(), placeContext) : Optional.empty())
                 .orElse(null);
+        d.impliedPlace = impliedPlace(graph, m.clauseHead(), source, target);
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;
@@ -429,7 +574,7 @@ final class DocumentCoding {
         return new EventMention(document.document().id(), d.sentence, code.code(), code.root(),
                 code.plover().name(), code.quad(), code.goldstein(), d.source, d.target,
                 new org.parley.model.Trigger(d.trigger.span().of(text), d.trigger.span()),
-                d.date, d.place, d.modality.negated(), d.modality.mood(), d.attribution, evidence,
+                d.date, d.place != null ? d.place : d.impliedPlace, d.modality.negated(), d.modality.mood(), d.attribution, evidence,
                 evidenceSpan, confidence);
     }
 }

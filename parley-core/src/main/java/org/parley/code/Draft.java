@@ -14,14 +14,19 @@ final class Draft {
     final Actor source;
     final Actor target;
     final Modality modality;
+    /** The event code: the trigger's, or the matrix code refined by an embedded event (036 for "offered to meet"). */
+    final String code;
     String date;
     boolean dateStated;
     Place place;
+    /** The country the sentence's other places all lie in, for when no place of the event is found. */
+    Place impliedPlace;
     Attribution attribution;
     double confidence;
 
-    Draft(int sentence, TriggerMatch trigger, Actor source, Actor target, Modality modality) {
+    Draft(int sentence, TriggerMatch trigger, String code, Actor source, Actor target, Modality modality) {
         this.sentence = sentence;
+        this.code = code;
         this.trigger = trigger;
         this.source = source;
         this.target = target;
@@ -30,7 +35,7 @@ final class Draft {
     }
 
     String code() {
-        return trigger.entry().code();
+        return code;
     }
 
     String root() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.parley.model.Arc;
 import org.parley.model.Place;
+import org.parley.resolve.PlaceContext;
 
 /**
  * Finds sentences that say where or when events named by a noun happened: "The meetings took
@@ -21,16 +22,16 @@ final class EventSettings {
     private final DependencyGraph graph;
     private final EventLexicon lexicon;
     private final PlaceReader places;
-    private final Set<String> contextCountries;
+    private final PlaceContext context;
     private final java.time.LocalDate published;
 
-    EventSettings(DependencyGraph graph, EventLexicon lexicon, PlaceReader places, Set<String> contextCountries,
+    EventSettings(DependencyGraph graph, EventLexicon lexicon, PlaceReader places, PlaceContext context,
                   java.time.LocalDate published) {
         this.published = published;
         this.graph = graph;
         this.lexicon = lexicon;
         this.places = places;
-        this.contextCountries = contextCountries;
+        this.context = context;
     }
 
     List<Setting> find() {
@@ -47,7 +48,7 @@ final class EventSettings {
                 if (entries.isEmpty() || entries.get(0).blocks()) {
                     continue;
                 }
-                Place place = places.read(graph, v, contextCountries).orElse(null);
+                Place place = places.read(graph, v, context).orElse(null);
                 String date = new EventTime(graph, published).stated(v).orElse(null);
                 if (place != null || date != null) {
                     settings.add(new Setting(entries.get(0).code().substring(0, 2), place, date));

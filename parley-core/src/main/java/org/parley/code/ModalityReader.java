@@ -24,7 +24,7 @@ final class ModalityReader {
     private static final Set<String> INTENT_VERBS = Set.of(
             "plan", "intend", "vow", "pledge", "promise", "threaten", "aim", "seek", "want", "decide",
             "agree", "prepare", "expect", "hope", "offer", "propose", "try", "attempt", "resolve", "commit",
-            "go", "mean", "wish", "consider", "weigh", "move", "set");
+            "go", "mean", "wish", "consider", "weigh", "move", "set", "willing", "ready", "prepared");
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "avoid", "cancel", "deny");
     private static final Set<String> SPEECH_VERBS = Set.of(
             "say", "tell", "report", "claim", "state", "add", "announce", "insist", "allege", "confirm",

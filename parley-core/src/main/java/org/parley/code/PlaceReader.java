@@ -1,37 +1,68 @@
 package org.parley.code;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Arc;
 import org.parley.model.Place;
+import org.parley.model.PlacePrecision;
+import org.parley.model.Span;
+import org.parley.resolve.ActorDictionary;
+import org.parley.resolve.ActorKind;
+import org.parley.resolve.ActorMatch;
 import org.parley.resolve.Gazetteer;
+import org.parley.resolve.PlaceContext;
 import org.parley.resolve.PlaceEntry;
+import org.parley.resolve.PlaceKind;
 import org.parley.resolve.PlaceMatch;
+import org.parley.resolve.PlaceMention;
+import org.parley.resolve.PlaceResolver;
 
 /**
- * Reads where an event happened from the locative phrases of its clause ("in Amman", "at Camp
- * David", "near Aleppo", "in southern Syria"). Among places of the same name it prefers one in a
- * country the document is about, then the most populous.
+ * Finds place names in sentences and reads where an event happened from the locative phrases of
+ * its clause ("in Amman", "at Camp David", "near Aleppo", "in southern Syria"). Which place a name
+ * means is the {@link PlaceResolver}'s choice, given what the document says about where it is.
  */
 final class PlaceReader {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "inside", "outside", "outside_of", "across", "throughout");
     /** A verb's "on" is a place too ("met on Sentosa island"); a noun's is its target ("sanctions on Iran"). */
     private static final Set<String> VERB_LOCATIVES = Set.of("in", "at", "on", "near", "inside", "outside", "outside_of", "across", "throughout");
+    /** "southern Syria": a part of a country or region, known to region precision. */
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "north", "south", "east", "west");
+    private static final String BASED = "-based";
+
+    /**
+     * A place name found in a sentence and what it was resolved to.
+     *
+     * @param actor true when the actor dictionary also reads the name as an actor ("Moscow said")
+     */
+    record Found(int token, Span span, PlaceEntry place, boolean actor) {
+    }
 
     private final Gazetteer gazetteer;
+    private final PlaceResolver resolver;
+    private final ActorDictionary dictionary;
+    private final LocalDate published;
 
-    PlaceReader(Gazetteer gazetteer) {
+    PlaceReader(Gazetteer gazetteer, PlaceResolver resolver, ActorDictionary dictionary, LocalDate published) {
         this.gazetteer = gazetteer;
+        this.resolver = resolver;
+        this.dictionary = dictionary;
+        this.published = published;
     }
 
     /** The place named by a locative dependent of {@code head}, if any. */
-    Optional<Place> read(DependencyGraph graph, int head, Set<String> contextCountries) {
+    Optional<Place> read(DependencyGraph graph, int head, PlaceContext context) {
         Set<String> locatives = graph.token(head).isVerb() ? VERB_LOCATIVES : LOCATIVES;
         for (Arc arc : graph.dependents(head)) {
             String base = arc.baseRelation();
             if ((base.equals("obl") || base.equals("nmod")) && locatives.contains(arc.subtype())) {
-                Optional<Place> place = named(graph, arc.dependent(), contextCountries);
+                Optional<Place> place = named(graph, arc.dependent(), context);
                 if (place.isPresent()) {
                     return place;
                 }
@@ -41,14 +72,14 @@ final class PlaceReader {
     }
 
     /** The place that the phrase headed by {@code noun} names, if the gazetteer knows it. */
-    Optional<Place> named(DependencyGraph graph, int noun, Set<String> contextCountries) {
+    Optional<Place> named(DependencyGraph graph, int noun, PlaceContext context) {
         if (!graph.token(noun).isProperNoun()) {
             // "Singapore's Sentosa island", "the Syrian city of Aleppo": the name is a modifier.
             for (Arc arc : graph.dependents(noun)) {
                 String rel = arc.relation();
                 if ((rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of"))
                         && graph.token(arc.dependent()).isProperNoun()) {
-                    Optional<Place> place = named(graph, arc.dependent(), contextCountries);
+                    Optional<Place> place = named(graph, arc.dependent(), context);
                     if (place.isPresent()) {
                         return place;
                     }
@@ -61,24 +92,107 @@ final class PlaceReader {
         for (int start = phrase.first(); start <= noun; start++) {
             Optional<PlaceMatch> match = gazetteer.longestMatch(words, start);
             if (match.isPresent() && start + match.get().length() > noun) {
-                return Optional.of(best(match.get().candidates(), contextCountries));
+                Optional<PlaceEntry> entry = resolver.resolve(mention(graph, words, start, match.get(), noun), context);
+                return entry.map(e -> place(e, direction(graph, noun)));
             }
         }
         return Optional.empty();
     }
 
-    private static Place best(List<PlaceEntry> candidates, Set<String> contextCountries) {
-        PlaceEntry chosen = candidates.get(0);
-        for (PlaceEntry c : candidates) {
-            if (contextCountries.contains(c.country())) {
-                chosen = c;
-                break;
+    /**
+     * The place names of a sentence: proper nouns tagged LOCATION that the gazetteer knows, and
+     * the places of "Aleppo-based". Each is resolved in {@code context}.
+     */
+    List<Found> mentions(DependencyGraph graph, PlaceContext context) {
+        List<Found> found = new ArrayList<>();
+        List<String> words = graph.words();
+        for (int i = 0; i < words.size(); i++) {
+            final int token = i;
+            String word = words.get(i);
+            if (word.toLowerCase(Locale.ROOT).endsWith(BASED) && word.length() > BASED.length()) {
+                List<String> stem = List.of(word.substring(0, word.length() - BASED.length()));
+                Optional<PlaceMatch> based = gazetteer.longestMatch(stem, 0);
+                if (based.isPresent()) {
+                    Span span = graph.token(i).span();
+                    PlaceMention m = new PlaceMention(stem.get(0), based.get().candidates(), "LOCATION", null);
+                    resolver.resolve(m, context).ifPresent(p -> found.add(new Found(token, span, p, false)));
+                }
+                continue;
             }
+            if (!graph.token(i).isProperNoun() || !graph.token(i).ner().equals("LOCATION")) {
+                continue;
+            }
+            Optional<PlaceMatch> match = gazetteer.longestMatch(words, i);
+            if (match.isEmpty()) {
+                continue;
+            }
+            int length = match.get().length();
+            PlaceMention mention = mention(graph, words, i, match.get(), i);
+            Span span = graph.sentence().span(i, i + length);
+            // A capital after a preposition is a place ("near Damascus"); elsewhere it may be an actor.
+            boolean actor = mention.actorKind() != null && !hasPreposition(graph, i);
+            resolver.resolve(mention, context).ifPresent(p -> found.add(new Found(token, span, p, actor)));
+            i += length - 1;
         }
-        return new Place(chosen.name(), chosen.country(), round(chosen.lat()), round(chosen.lon()));
+        return found;
     }
 
+    private static boolean hasPreposition(DependencyGraph graph, int token) {
+        for (Arc arc : graph.dependents(token)) {
+            if (arc.relation().equals("case")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PlaceMention mention(DependencyGraph graph, List<String> words, int start, PlaceMatch match, int head) {
+        int length = match.length();
+        String text = String.join(" ", words.subList(start, start + length));
+        if (words.get(start).equalsIgnoreCase("the") && length > 1) {
+            text = String.join(" ", words.subList(start + 1, start + length));
+        }
+        ActorKind kind = null;
+        Optional<ActorMatch> actor = dictionary.longestMatch(words, start, published);
+        if (actor.isPresent() && actor.get().length() >= length) {
+            kind = actor.get().entry().kind();
+        }
+        return new PlaceMention(text, match.candidates(), graph.token(head).ner(), kind);
+    }
+
+    /** The country of an ISO code as a place of country precision. */
+    Optional<Place> countryPlace(String iso3) {
+        return gazetteer.country(iso3).map(e -> place(e, null));
+    }
+
+    /** The direction word modifying a country or region name ("southern"), or null. */
+    private static String direction(DependencyGraph graph, int noun) {
+        for (Arc arc : graph.dependents(noun)) {
+            if (arc.relation().equals("amod") && DIRECTIONS.contains(graph.lemma(arc.dependent()).toLowerCase(Locale.ROOT))) {
+                return graph.token(arc.dependent()).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** The model's place for an entry; a direction makes a country or region a part of it, of region precision. */
+    static Place place(PlaceEntry e, String direction) {
+        if (direction != null && e.kind() != PlaceKind.CITY) {
+            String region = e.kind() == PlaceKind.REGION ? e.admin1() : null;
+            return new Place(direction + " " + e.name(), e.country(), region, round(e.lat()), round(e.lon()), null,
+                    PlacePrecision.REGION);
+        }
+        PlacePrecision precision = switch (e.kind()) {
+            case COUNTRY -> PlacePrecision.COUNTRY;
+            case REGION -> PlacePrecision.REGION;
+            case CITY -> PlacePrecision.CITY;
+        };
+        String region = e.kind() == PlaceKind.COUNTRY ? null : e.admin1();
+        return new Place(e.name(), e.country(), region, round(e.lat()), round(e.lon()), e.geonamesId(), precision);
+    }
+
+    /** Four decimals: about ten metres, finer than any gazetteer point means. */
     private static double round(double degrees) {
-        return Math.round(degrees * 100.0) / 100.0;
+        return Math.round(degrees * 10000.0) / 10000.0;
     }
 }

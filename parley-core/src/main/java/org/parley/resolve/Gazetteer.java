@@ -1,14 +1,17 @@
 package org.parley.resolve;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A small built-in gazetteer: every country with a representative point, every capital, and the
@@ -21,8 +24,9 @@ import java.util.Set;
  */
 public final class Gazetteer {
     static final String PLACES = "places.tsv";
-    private static final Comparator<PlaceEntry> MOST_POPULOUS =
-            Comparator.comparingLong(PlaceEntry::population).reversed().thenComparing(PlaceEntry::name);
+    /** Most populous first; on a tie a country, then a city before the region it is the seat of. */
+    private static final Comparator<PlaceEntry> MOST_POPULOUS = Comparator.comparingLong(PlaceEntry::population)
+            .reversed().thenComparing(p -> p.kind() == PlaceKind.REGION).thenComparing(PlaceEntry::name);
 
     private final PhraseIndex<List<PlaceEntry>> index;
     private final Map<String, PlaceEntry> countries;
@@ -47,36 +51,103 @@ public final class Gazetteer {
      * name, aliases ({@code |}-separated), kind, country, admin1, lat, lon, population, capital.
      */
     static Gazetteer load(TsvReader.Source source) {
-        Map<String, List<PlaceEntry>> byName = new HashMap<>();
-        Map<String, PlaceEntry> countries = new HashMap<>();
-        Map<String, Boolean> acronymOnly = new HashMap<>();
+        Builder builder = builder();
         for (TsvReader.Row row : TsvReader.read(source)) {
             PlaceEntry place = place(row);
-            if (place.kind() == PlaceKind.COUNTRY && countries.putIfAbsent(place.country(), place) != null) {
+            if (place.kind() == PlaceKind.COUNTRY && builder.countries.containsKey(place.country())) {
                 throw row.problem("second COUNTRY row for " + place.country());
             }
             List<String> names = new ArrayList<>(List.of(place.name()));
             names.addAll(row.list(1));
             for (String name : names) {
-                String key = PhraseKey.of(name);
-                if (key.isEmpty()) {
+                if (PhraseKey.of(name).isEmpty()) {
                     throw row.problem("name '" + name + "' has no words");
                 }
-                acronymOnly.merge(key, PhraseKey.isAcronym(name), Boolean::logicalAnd);
-                List<PlaceEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!list.contains(place)) {
-                    list.add(place);
+            }
+            builder.add(place, names);
+        }
+        return builder.build();
+    }
+
+    /** @return an empty builder, for gazetteers assembled from other sources (GeoNames) */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Assembles a gazetteer from places and their names. Not thread-safe; {@link #build} may be
+     * called once.
+     */
+    public static final class Builder {
+        private final Map<String, List<PlaceEntry>> byName = new HashMap<>();
+        private final Map<String, Boolean> acronymOnly = new HashMap<>();
+        private final Map<String, PlaceEntry> countries = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a place under each of its names; adding an equal place again only adds names. The
+         * first COUNTRY entry of an ISO code is the one {@link Gazetteer#country} returns.
+         *
+         * @param names the name and aliases; one written as an acronym ("UAE") matches only
+         *              text written as one
+         */
+        public Builder add(PlaceEntry place, Collection<String> names) {
+            Objects.requireNonNull(place, "place");
+            if (place.kind() == PlaceKind.COUNTRY) {
+                countries.putIfAbsent(place.country(), place);
+            }
+            for (String name : names) {
+                String key = PhraseKey.of(name);
+                if (!key.isEmpty()) {
+                    put(key, PhraseKey.isAcronym(name), place);
                 }
             }
+            return this;
         }
-        byName.replaceAll((k, list) -> list.stream().sorted(MOST_POPULOUS).toList());
-        Set<String> acronyms = new HashSet<>();
-        acronymOnly.forEach((key, only) -> {
-            if (only) {
-                acronyms.add(key);
+
+        /**
+         * Adds every place of another gazetteer under the names it has there, mapped first:
+         * {@code mapping} returns the place to file those names under, or {@code null} to leave
+         * the place out.
+         */
+        public Builder addAll(Gazetteer other, Function<PlaceEntry, PlaceEntry> mapping) {
+            Map<PlaceEntry, PlaceEntry> mapped = new HashMap<>();
+            other.index.all().forEach((key, places) -> {
+                for (PlaceEntry place : places) {
+                    PlaceEntry target = mapped.computeIfAbsent(place, mapping);
+                    if (target != null) {
+                        if (target.kind() == PlaceKind.COUNTRY) {
+                            countries.putIfAbsent(target.country(), target);
+                        }
+                        put(key, other.index.isAcronym(key), target);
+                    }
+                }
+            });
+            return this;
+        }
+
+        private void put(String key, boolean acronym, PlaceEntry place) {
+            acronymOnly.merge(key, acronym, Boolean::logicalAnd);
+            List<PlaceEntry> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (!list.contains(place)) {
+                list.add(place);
             }
-        });
-        return new Gazetteer(new PhraseIndex<>(byName, acronyms), countries);
+        }
+
+        public Gazetteer build() {
+            Map<String, List<PlaceEntry>> sorted = new HashMap<>(byName.size() * 4 / 3 + 1);
+            byName.forEach((k, list) -> sorted.put(k, list.size() == 1 ? List.of(list.get(0))
+                    : list.stream().sorted(MOST_POPULOUS).toList()));
+            Set<String> acronyms = new HashSet<>();
+            acronymOnly.forEach((key, only) -> {
+                if (only) {
+                    acronyms.add(key);
+                }
+            });
+            return new Gazetteer(new PhraseIndex<>(sorted, acronyms), countries);
+        }
     }
 
     private static PlaceEntry place(TsvReader.Row row) {

@@ -41,6 +41,10 @@ final class PhraseIndex<V> {
         return byKey.size();
     }
 
+    boolean isAcronym(String key) {
+        return acronyms.contains(key);
+    }
+
     Map<String, V> all() {
         return byKey;
     }

@@ -28,14 +28,17 @@ class EventCoderTest {
     }
 
     @Test
-    void meetingAmongCoordinatedSubjectsPairsEveryTwoOfThem() {
+    void meetingAmongCoordinatedSubjectsPairsEveryTwoOfThemBothWays() {
         List<EventMention> events = CODER.code(talks().build());
 
         assertThat(events).extracting(e -> e.source().code(), e -> e.target().code(), EventMention::root, EventMention::plover)
                 .containsExactly(
                         tuple("ISR", "USA", "04", "CONSULT"),
+                        tuple("USA", "ISR", "04", "CONSULT"),
                         tuple("ISR", "RUS", "04", "CONSULT"),
-                        tuple("USA", "RUS", "04", "CONSULT"));
+                        tuple("RUS", "ISR", "04", "CONSULT"),
+                        tuple("USA", "RUS", "04", "CONSULT"),
+                        tuple("RUS", "USA", "04", "CONSULT"));
         EventMention first = events.get(0);
         assertThat(first.trigger().text()).isEqualTo("held secret discussions");
         assertThat(first.date()).isEqualTo("2017-07");
@@ -56,7 +59,7 @@ class EventCoderTest {
 
         List<EventMention> events = CODER.code(doc);
 
-        assertThat(events).hasSize(3).allSatisfy(e -> {
+        assertThat(events).hasSize(6).allSatisfy(e -> {
             assertThat(e.place().name()).isEqualTo("Amman");
             assertThat(e.place().country()).isEqualTo("JOR");
             assertThat(e.place().lat()).isCloseTo(31.95, org.assertj.core.data.Offset.offset(0.05));
@@ -72,7 +75,7 @@ class EventCoderTest {
                         "nsubj(1,0) obj(1,3) det(3,2) obl:at(1,6) case(6,4) det(6,5) punct(1,7) root(-1,1)")
                 .build();
 
-        EventMention opposed = CODER.code(doc).get(3);
+        EventMention opposed = CODER.code(doc).get(6);
 
         assertThat(opposed.sentence()).isEqualTo(2);
         assertThat(opposed.code()).isEqualTo("120");

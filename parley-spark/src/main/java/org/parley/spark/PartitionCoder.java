@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.parley.annotate.Annotator;
 import org.parley.code.EventCoder;
+import org.parley.geo.GeoNamesGazetteer;
 import org.parley.ingest.Ingest;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
@@ -26,7 +27,8 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Codes one partition of inputs ({@link StoreSchema#INPUT}) with the production stages, the same
- * as {@code parley code}: ingest, CoreNLP, the event coder with WordNet synonyms. Yields one
+ * as {@code parley code}: ingest, CoreNLP, the event coder with WordNet synonyms and the GeoNames
+ * gazetteer. Yields one
  * {@link StoreSchema#CODED} row per document (with its mention rows) and one per input or
  * document that failed, so a bad document costs only itself.
  *
@@ -109,7 +111,8 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
             try {
                 if (annotator == null) {
                     annotator = CoreNlpAnnotator.withDefaults();
-                    coder = EventCoder.builder().synonyms(WordNetSynonyms.load()).build();
+                    coder = EventCoder.builder().synonyms(WordNetSynonyms.load())
+                            .gazetteer(GeoNamesGazetteer.load()).build();
                 }
                 AnnotatedDocument annotated = annotator.annotate(document);
                 List<EventMention> found = coder.code(annotated);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.duckdb.DuckDBConnection;
 import org.parley.dedup.Dedup;
 import org.parley.dedup.DedupEvent;
 import org.parley.dedup.StoredMention;
@@ -65,6 +66,19 @@ public final class EventStore implements AutoCloseable {
         } catch (IOException | SQLException e) {
             closeQuietly(connection);
             throw new StoreException("cannot open the event database " + file + ": " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * A new connection to this store's database instance, for readers in the same process (the
+     * web server): DuckDB lets one process open a file once, so readers share the instance. The
+     * caller closes it; it sees what {@link #add} has committed.
+     */
+    public DuckDBConnection readerConnection() {
+        try {
+            return (DuckDBConnection) connection.unwrap(DuckDBConnection.class).duplicate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a reader on the event database " + file + ": " + firstLine(e), e);
         }
     }
 

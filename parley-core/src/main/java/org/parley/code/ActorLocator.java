@@ -1,0 +1,73 @@
+package org.parley.code;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.parley.model.Actor;
+import org.parley.model.Arc;
+import org.parley.model.Place;
+import org.parley.resolve.PlaceContext;
+
+/**
+ * Gives an actor known only by its sector ("police", "protesters", "rebels") the country of a
+ * clear context: a place or country in its own phrase ("police in Cairo" is EGYCOP, "rebels in
+ * the Ivory Coast" CIVREB), else one that sets the clause where it acts ("students staged
+ * demonstrations throughout Indonesia"). Without such a context the actor stays unresolved: a
+ * missing country beats a guessed one. Confined to one document.
+ */
+final class ActorLocator {
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "inside", "throughout", "across", "from");
+
+    private final ActorReader actors;
+    private final PlaceReader places;
+    private final Supplier<PlaceContext> context;
+    private final String text;
+    private final LocalDate when;
+
+    ActorLocator(ActorReader actors, PlaceReader places, Supplier<PlaceContext> context, String text, LocalDate when) {
+        this.actors = actors;
+        this.places = places;
+        this.context = context; // the document's place context, known once its places are read
+        this.text = text;
+        this.when = when;
+    }
+
+    /**
+     * The actor with the country of its context, or the actor itself when it has a country
+     * already; empty when it has none and no context gives one.
+     *
+     * @param head   the head token of the actor's phrase
+     * @param clause the head of the clause the actor acts in, or -1
+     */
+    Optional<Actor> locate(DependencyGraph graph, Actor actor, int head, int clause) {
+        if (actor.country() != null) {
+            return Optional.of(actor);
+        }
+        Optional<String> country = countryAround(graph, head);
+        if (country.isEmpty() && clause >= 0) {
+            country = countryAround(graph, clause);
+        }
+        return country.map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
+    }
+
+    /** The country of a locative dependent of {@code token}: a country or a place the gazetteer knows. */
+    private Optional<String> countryAround(DependencyGraph graph, int token) {
+        for (Arc arc : graph.dependents(token)) {
+            String base = arc.baseRelation();
+            if (!(base.equals("obl") || base.equals("nmod")) || !LOCATIVES.contains(arc.subtype())) {
+                continue;
+            }
+            int place = arc.dependent();
+            Optional<Actor> named = actors.read(graph, place, text, when);
+            if (named.isPresent() && named.get().country() != null && named.get().country().length() == 3) {
+                return Optional.of(named.get().country());
+            }
+            Optional<String> located = places.named(graph, place, context.get()).map(Place::country);
+            if (located.isPresent()) {
+                return located;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,18 @@
+package org.parley.geo;
+
+/** Great-circle distances. */
+final class Distance {
+    private static final double EARTH_KM = 6371.0;
+
+    private Distance() {
+    }
+
+    /** Haversine distance in kilometres between two points in degrees. */
+    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, h)));
+    }
+}
