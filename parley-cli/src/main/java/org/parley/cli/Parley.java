@@ -63,7 +63,8 @@ public final class Parley {
                 .addSubcommand(new DedupCommand(io))
                 .addSubcommand(new ExportCommand(io))
                 .addSubcommand(new StatsCommand(io))
-                .addSubcommand(new ServeCommand(stages, io));
+                .addSubcommand(new ServeCommand(stages, io))
+                .addSubcommand(new LoadCommand(io));
         commandLine.setOut(new PrintWriter(io.out(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler(Parley::usageError);

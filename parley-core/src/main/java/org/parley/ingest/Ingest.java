@@ -123,8 +123,9 @@ public final class Ingest {
     /**
      * Whether a directory walk reads a file: a known extension or none. Other files (a README.md,
      * images, notes beside a corpus) are not news documents; a file named explicitly is always read.
+     * Public so that readers of other file systems (the Spark job) pick the same files.
      */
-    private static boolean isDocumentName(String fileName) {
+    public static boolean isDocumentName(String fileName) {
         return Format.byExtension(fileName).isPresent() || fileName.lastIndexOf('.') <= 0;
     }
 

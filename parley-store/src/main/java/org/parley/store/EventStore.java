@@ -232,6 +232,28 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads the Parquet output of the Spark job ({@code documents/ mentions/ events/ merges/
+     * failures/} under {@code sparkOutput}, see {@code docs/SPARK.md}) in one transaction. A
+     * document already stored is skipped with its mentions, and events, merges and failures already
+     * there are not added again, so loading the same output twice adds nothing.
+     *
+     * @throws StoreException naming the output when it has no {@code documents/} Parquet or cannot be read
+     */
+    public LoadSummary load(Path sparkOutput) {
+        try {
+            LoadSummary loaded = ParquetImport.load(connection, sparkOutput);
+            connection.commit();
+            return loaded;
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw failure("cannot load " + sparkOutput, e);
+        }
+    }
+
     /** Counts of what the store holds, in total, by publisher and by month of publication. */
     public StoreStats stats() {
         try {

@@ -1,0 +1,115 @@
+package org.parley.spark;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import org.parley.dedup.Dedup;
+
+/**
+ * What {@link CodeJob} reads and writes, parsed from its command line:
+ * {@code --input PATH --output PATH [--format jsonl|text] [--date YYYY-MM-DD] [--window-days N]
+ * [--partitions N]}.
+ *
+ * @param input      a file, directory or glob on any Hadoop file system (file:, hdfs:, s3a:)
+ * @param output     the directory that receives {@code documents/ mentions/ events/ merges/ failures/}
+ * @param format     how the input is split into documents
+ * @param date       the publication date of every document, overriding what ingest finds; or {@code null}
+ * @param windowDays how many days apart two day-precise reports of one event may be dated
+ * @param partitions how many partitions to code in, or 0 for the cluster's default parallelism
+ */
+public record JobOptions(String input, String output, Format format, LocalDate date, int windowDays,
+                         int partitions) {
+
+    /** The default dedup window: the embedded store's. */
+    public static final int WINDOW_DAYS = Dedup.DEFAULT_WINDOW_DAYS;
+
+    static final String USAGE = "usage: CodeJob --input PATH --output PATH [--format jsonl|text] "
+            + "[--date YYYY-MM-DD] [--window-days N] [--partitions N]";
+
+    /** How input is split into documents. */
+    public enum Format {
+        /** One document per line: {@code {"id","url","source","date","title","text"}}. */
+        JSONL,
+        /** One document per file (plain text or HTML; a JSON Lines file yields its lines). */
+        TEXT
+    }
+
+    public JobOptions {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(format, "format");
+        if (windowDays < 0) {
+            throw new IllegalArgumentException("--window-days must be 0 or more, not " + windowDays);
+        }
+        if (partitions < 0) {
+            throw new IllegalArgumentException("--partitions must be 0 or more, not " + partitions);
+        }
+    }
+
+    /**
+     * Parses the job's arguments.
+     *
+     * @throws IllegalArgumentException naming the faulty option and the reason, followed by the usage
+     */
+    public static JobOptions parse(String... args) {
+        String input = null;
+        String output = null;
+        Format format = Format.JSONL;
+        LocalDate date = null;
+        int windowDays = WINDOW_DAYS;
+        int partitions = 0;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                throw usage(option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--input" -> input = value;
+                case "--output" -> output = value;
+                case "--format" -> format = format(value);
+                case "--date" -> date = date(value);
+                case "--window-days" -> windowDays = number(option, value);
+                case "--partitions" -> partitions = number(option, value);
+                default -> throw usage("unknown option " + option);
+            }
+        }
+        if (input == null || output == null) {
+            throw usage((input == null ? "--input" : "--output") + " is required");
+        }
+        try {
+            return new JobOptions(input, output, format, date, windowDays, partitions);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private static Format format(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "jsonl" -> Format.JSONL;
+            case "text" -> Format.TEXT;
+            default -> throw usage("--format must be jsonl or text, not \"" + value + "\"");
+        };
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw usage("--date must be a date like 2017-08-10, not \"" + value + "\"");
+        }
+    }
+
+    private static int number(String option, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw usage(option + " must be a whole number, not \"" + value + "\"");
+        }
+    }
+
+    private static IllegalArgumentException usage(String problem) {
+        return new IllegalArgumentException(problem + "\n" + USAGE);
+    }
+}
