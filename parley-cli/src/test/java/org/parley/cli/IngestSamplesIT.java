@@ -30,12 +30,12 @@ class IngestSamplesIT {
                 Stages.production(), io);
 
         assertThat(status).as("stderr: %s", err).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("stored 7 documents with 43 mentions"
-                + " (0 already stored, 0 failures) in " + db + "; 43 mentions form 41 events\n");
-        assertThat(rows(db, "SELECT count(*), sum(mentions) FROM documents")).containsExactly("7|43");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("stored 7 documents with 52 mentions"
+                + " (0 already stored, 0 failures) in " + db + "; 52 mentions form 47 events\n");
+        assertThat(rows(db, "SELECT count(*), sum(mentions) FROM documents")).containsExactly("7|52");
         assertThat(rows(db, "SELECT code, source_code, target_code, date, place_name, mentions, documents"
                 + " FROM events WHERE source_code = 'USAGOV' AND target_code = 'PRKGOV'"))
-                .containsExactly("040|USAGOV|PRKGOV|2018-06-12|Singapore|2|1");
+                .containsExactly("040|USAGOV|PRKGOV|2018-06-12|Singapore|4|1");
         assertThat(rows(db, "SELECT mg.reason FROM merges mg JOIN mentions m USING (mention_id)"
                 + " WHERE m.code = '046' AND m.source_code = 'USAGOV'"))
                 .containsExactly("same dyad USAGOV→PRKGOV, root 04, dates 2018-06-12/2018-06-12 within 1 day,"
