@@ -193,6 +193,38 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void formerStateNamesTakeTheCodeOfTheStateThatContinuesThem() {
+        assertThat(match("the", "Soviet", "Union").entry().code()).isEqualTo("RUS");
+        assertThat(match("USSR").entry().code()).isEqualTo("RUS");
+        assertThat(match("Soviet").entry().kind()).isEqualTo(ActorKind.DEMONYM);
+        assertThat(match("Zaire").entry().code()).isEqualTo("COD");
+        assertThat(match("Czechoslovak").entry().code()).isEqualTo("CZE");
+        assertThat(match("Yugoslavia").entry().code()).isEqualTo("SRB");
+        assertThat(match("East", "German").entry().code()).isEqualTo("DEU");
+        assertThat(match("Former", "Yugoslav", "Republic", "of", "Macedonia").entry().code()).isEqualTo("MKD");
+    }
+
+    @Test
+    void armedGroupsAndUnnamedRightsGroups() {
+        assertThat(match("UNITA").entry().code()).isEqualTo("AGOREB");
+        assertThat(match("Liberation", "Tigers", "of", "Tamil", "Eelam").entry().code()).isEqualTo("LKAREB");
+        assertThat(match("Moro", "Islamic", "Liberation", "Front").entry().code()).isEqualTo("PHLREB");
+        assertThat(match("Islamic", "Salvation", "Front").entry().code()).isEqualTo("DZAOPP");
+        assertThat(match("human", "rights", "group").entry().code()).isEqualTo("NGO");
+        assertThat(match("rights", "activists").entry().code()).isEqualTo("NGM");
+        assertThat(match("Physicians", "for", "Human", "Rights").length()).isEqualTo(4);
+    }
+
+    @Test
+    void historicalLeadersByDate() {
+        assertThat(match(LocalDate.of(1995, 6, 1), "Omar", "Hassan", "al-Bashir").entry().code()).isEqualTo("SDNGOV");
+        assertThat(match(LocalDate.of(2020, 6, 1), "Omar", "al-Bashir").entry().code()).isEqualTo("SDN");
+        assertThat(match(LocalDate.of(1988, 3, 1), "Gorbachev").entry().code()).isEqualTo("RUSGOV");
+        assertThat(match(LocalDate.of(1993, 1, 1), "Aristide").entry().code()).isEqualTo("HTI");
+        assertThat(match(LocalDate.of(2002, 1, 1), "Jean-Bertrand", "Aristide").entry().code()).isEqualTo("HTIGOV");
+    }
+
+    @Test
     void personWithoutDateTakesTheMostRecentRole() {
         ActorEntry guterres = match("Guterres").entry();
         assertThat(guterres.code()).isEqualTo("IGOUNO");
