@@ -1,6 +1,7 @@
 package org.parley.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -28,6 +29,12 @@ import org.parley.model.Sentence;
  * costs about 460 MB of heap for distinctions (nationality, title, city versus country) that the
  * actor dictionaries make anyway.
  *
+ * <p>Design decision: SUTime and CoreNLP's numeric classifiers, which cost more than the CRF and
+ * the rest of named-entity recognition together, run only on the sentences that {@link TimeGate}
+ * admits (a digit, a number, a calendar or time word); the other sentences get the CRF alone. A
+ * sentence without any of these gives SUTime nothing to find, so the output is the same as with
+ * SUTime on every sentence (checked by {@code CoreNlpAnnotatorIT} and docs/BENCHMARKS.md).
+ *
  * <p>The document's publication date is handed to SUTime as the document date, so that "last
  * month" in a text published on 2017-08-10 comes out as {@code 2017-07}; without a date, relative
  * expressions keep SUTime's unanchored values.
@@ -46,10 +53,37 @@ public final class CoreNlpAnnotator implements Annotator {
     /** A line of CoreNLP's timing report: "POSTaggerAnnotator: 0.6 sec.". */
     private static final Pattern TIMING_LINE = Pattern.compile("(?m)^(\\w+): ([0-9.]+) sec\\.");
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokens, sentences, parts of speech and lemmas. */
+    private final StanfordCoreNLP front;
+    /** Named entities with SUTime and the numeric classifiers: for sentences {@link TimeGate} admits. */
+    private final StanfordCoreNLP timedNer;
+    /** Named entities from the CRF alone: for the other sentences. */
+    private final StanfordCoreNLP plainNer;
+    /** The dependency parse. */
+    private final StanfordCoreNLP parse;
+    private final boolean gated;
 
-    private CoreNlpAnnotator(Properties properties) {
-        this.pipeline = new StanfordCoreNLP(properties);
+    private CoreNlpAnnotator(Properties common, boolean gated) {
+        this.front = stage(common, "tokenize,ssplit,pos,lemma");
+        Properties timed = new Properties();
+        timed.putAll(common);
+        timed.setProperty("ner.useSUTime", "true");
+        timed.setProperty("ner.applyNumericClassifiers", "true");
+        this.timedNer = stage(timed, "ner");
+        Properties plain = new Properties();
+        plain.putAll(common);
+        plain.setProperty("ner.useSUTime", "false");
+        plain.setProperty("ner.applyNumericClassifiers", "false");
+        this.plainNer = stage(plain, "ner");
+        this.parse = stage(common, "depparse");
+        this.gated = gated;
+    }
+
+    private static StanfordCoreNLP stage(Properties common, String annotators) {
+        Properties p = new Properties();
+        p.putAll(common);
+        p.setProperty("annotators", annotators);
+        return new StanfordCoreNLP(p, false);
     }
 
     /** An annotator with the defaults of {@link Builder}. */
@@ -90,10 +124,12 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public Map<String, Double> annotatorSeconds() {
         Map<String, Double> out = new LinkedHashMap<>();
-        Matcher m = TIMING_LINE.matcher(pipeline.timingInformation());
-        while (m.find()) {
-            if (!"TOTAL".equals(m.group(1))) {
-                out.put(m.group(1), Double.parseDouble(m.group(2)));
+        for (StanfordCoreNLP stage : List.of(front, timedNer, plainNer, parse)) {
+            Matcher m = TIMING_LINE.matcher(stage.timingInformation());
+            while (m.find()) {
+                if (!"TOTAL".equals(m.group(1))) {
+                    out.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
+                }
             }
         }
         return out;
@@ -109,8 +145,40 @@ public final class CoreNlpAnnotator implements Annotator {
             annotation.set(CoreAnnotations.DocDateAnnotation.class,
                     document.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
-        pipeline.annotate(annotation);
+        front.annotate(annotation);
+        List<CoreMap> timed = new ArrayList<>();
+        List<CoreMap> plain = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            boolean admitted = !gated || TimeGate.admits(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            (admitted ? timed : plain).add(sentence);
+        }
+        recognise(timedNer, annotation, timed);
+        recognise(plainNer, annotation, plain);
+        parse.annotate(annotation);
         return annotation;
+    }
+
+    /**
+     * Runs a named-entity stage on some sentences of a document only. The sentence objects are
+     * shared with the document, so the tags and mentions land on them; CoreNLP's NER works one
+     * sentence at a time and reads nothing of the document beyond its text and date.
+     */
+    private static void recognise(StanfordCoreNLP ner, Annotation document, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        String date = document.get(CoreAnnotations.DocDateAnnotation.class);
+        if (date != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        ner.annotate(part);
     }
 
     /**
@@ -127,20 +195,30 @@ public final class CoreNlpAnnotator implements Annotator {
      * hard-wrapped at a fixed width is unwrapped first (see {@link LineBreaks}).
      */
     public static final class Builder {
+        private boolean timeGate = true;
+
         private Builder() {
+        }
+
+        /**
+         * Whether SUTime and the numeric classifiers run only on sentences that may hold a time or
+         * a number (default {@code true}); {@code false} runs them on every sentence, as CoreNLP's
+         * {@code ner} does by itself. The output is the same either way: the switch exists to
+         * check exactly that.
+         */
+        public Builder timeGate(boolean on) {
+            this.timeGate = on;
+            return this;
         }
 
         public CoreNlpAnnotator build() {
             Properties p = new Properties();
-            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
             p.setProperty("tokenize.language", "en");
             p.setProperty("ssplit.newlineIsSentenceBreak", "always");
             p.setProperty("ner.model", THREE_CLASS_NER);
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.buildEntityMentions", "true");
-            p.setProperty("ner.useSUTime", "true");
-            p.setProperty("ner.applyNumericClassifiers", "true");
-            return new CoreNlpAnnotator(p);
+            return new CoreNlpAnnotator(p, timeGate);
         }
     }
 }

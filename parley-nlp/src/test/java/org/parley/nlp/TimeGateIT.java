@@ -1,0 +1,104 @@
+package org.parley.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.Document;
+import org.parley.model.Sentence;
+import org.parley.model.TimeExpression;
+
+/**
+ * The time gate changes nothing: every token, entity, time expression and arc comes out the same
+ * as with SUTime and the numeric classifiers on every sentence. Checked on sentences of our own,
+ * the bundled samples and, where the team's shared folder sits beside the repository (read from
+ * there, never copied in), its article and the PETRARCH2 validation texts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TimeGateIT {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2017, 8, 10);
+    private static final Pattern GOLD_TEXT = Pattern.compile("(?s)<Text>(.*?)</Text>");
+
+    private CoreNlpAnnotator gated;
+    private CoreNlpAnnotator everywhere;
+
+    @BeforeAll
+    void loadModels() {
+        gated = CoreNlpAnnotator.withDefaults();
+        everywhere = CoreNlpAnnotator.builder().timeGate(false).build();
+    }
+
+    private void assertSame(String id, String text) {
+        Document doc = new Document(id, text, PUBLISHED, null, null, null, "test");
+        AnnotatedDocument expected = everywhere.annotate(doc);
+        AnnotatedDocument actual = gated.annotate(doc);
+        assertThat(actual.sentences()).as(id).hasSameSizeAs(expected.sentences());
+        for (int i = 0; i < expected.sentences().size(); i++) {
+            assertThat(actual.sentences().get(i)).as(id + " sentence " + i).isEqualTo(expected.sentences().get(i));
+        }
+    }
+
+    @Test
+    void timesNumbersAndPlainSentencesComeOutAsWithoutTheGate() {
+        String text = "May said the talks would resume on Sept. 4, two weeks after the vote.\n"
+                + "Rebels shelled the town overnight and fled at dawn.\n"
+                + "The ministry paid $40 million, about 3 percent of the budget, in the first quarter.\n"
+                + "Ministers met in Brussels to discuss sanctions against the regime.\n"
+                + "Protesters marched through the capital this morning and again on Christmas Eve.";
+        Document doc = new Document("own", text, PUBLISHED, null, null, null, "test");
+        List<Sentence> sentences = gated.annotate(doc).sentences();
+
+        assertSame("own", text);
+        assertThat(sentences.get(0).times()).extracting(TimeExpression::value).contains("2017-09-04");
+        assertThat(sentences.get(3).times()).isEmpty();
+        assertThat(sentences.get(3).tokens()).allSatisfy(t -> assertThat(t.ner()).isIn("O", "LOCATION"));
+    }
+
+    @Test
+    void bundledSamplesComeOutAsWithoutTheGate() throws IOException {
+        for (Path file : textFiles(Path.of("..", "samples"))) {
+            assertSame(file.toString(), Files.readString(file));
+        }
+    }
+
+    @Test
+    void sharedTextsComeOutAsWithoutTheGate() throws IOException {
+        Path shared = Path.of("..", "..", "shared");
+        if (!Files.isDirectory(shared)) {
+            return;
+        }
+        for (Path file : textFiles(shared.resolve("corpus"))) {
+            assertSame(file.toString(), Files.readString(file));
+        }
+        Path gold = shared.resolve("gold/universalpetrarch/PETR2_GSR_validation.xml");
+        if (Files.isRegularFile(gold)) {
+            Matcher m = GOLD_TEXT.matcher(Files.readString(gold));
+            List<String> texts = new ArrayList<>();
+            while (m.find()) {
+                texts.add(m.group(1).strip().replace('\n', ' '));
+            }
+            assertSame("PETR2 validation", String.join("\n", texts));
+        }
+    }
+
+    private static List<Path> textFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+}
