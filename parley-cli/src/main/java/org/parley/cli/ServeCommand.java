@@ -3,7 +3,6 @@ package org.parley.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.parley.serve.DocumentIntake;
 import org.parley.serve.ParleyServer;
 import org.parley.store.EventStore;
@@ -57,18 +56,9 @@ final class ServeCommand implements Callable<Integer> {
                 .intake(DocumentIntake.unavailable("this server was started with --read-only: it does not store posted documents"))
                 .build();
         int bound = server.start(port);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            stopped.countDown();
-        }, "parley-serve-stop"));
         io.out().println("Parley serves " + db + " read-only at http://localhost:" + bound + "/ (Ctrl-C stops it)");
         io.out().flush();
-        try {
-            stopped.await();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Serving.untilStopped(server::stop);
         return 0;
     }
 

@@ -27,19 +27,26 @@ final class Serving {
                 .intake(new StoreIntake(store, stages, Dedup.of(Cameo.builtIn(), Dedup.DEFAULT_WINDOW_DAYS)))
                 .build();
         int bound = server.start(port);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            closeQuietly(readers);
-            store.close();
-            stopped.countDown();
-        }, "parley-serve-stop"));
         io.out().println("Parley serves " + store.file() + " at http://localhost:" + bound + "/"
                 + " (API: http://localhost:" + bound + "/api/events; Ctrl-C stops it)");
         if (token == null || token.isBlank()) {
             io.out().println("Posting documents (POST /api/documents) needs a token: start with --token or PARLEY_TOKEN.");
         }
         io.out().flush();
+        untilStopped(() -> {
+            server.stop();
+            closeQuietly(readers);
+            store.close();
+        });
+    }
+
+    /** Blocks until the process is asked to stop (Ctrl-C, SIGTERM), then runs {@code stop}. */
+    static void untilStopped(Runnable stop) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.run();
+            stopped.countDown();
+        }, "parley-serve-stop"));
         try {
             stopped.await();
         } catch (InterruptedException interrupted) {
