@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.model.EventMention;
 import org.parley.output.EventJson;
-import org.parley.resolve.DictionaryFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,15 +78,11 @@ final class CodeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--threads': " + threads + " is not a number of threads of 1 or more");
         }
-        Stages effective = stages;
-        if (!dictionaries.none()) {
-            try {
-                effective = stages.withCoder(Stages.productionCoder(dictionaries.coder(io.err(), quiet)));
-            } catch (DictionaryFormatException | IllegalStateException | IllegalArgumentException e) {
-                io.err().println("parley: " + e.getMessage());
-                return Parley.USAGE;
-            }
+        Optional<Stages> withDictionaries = dictionaries.applyTo(stages, io.err(), quiet);
+        if (withDictionaries.isEmpty()) {
+            return Parley.USAGE;
         }
+        Stages effective = withDictionaries.get();
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
         try (EventJson json = EventJson.to(out)) {
             CodingRun run = new CodingRun(effective, date, io, !quiet, threads);

@@ -4,12 +4,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parley.code.EventCoder;
 import org.parley.code.EventLexicon;
 import org.parley.code.LexiconEntry;
 import org.parley.code.PetrarchVerbs;
 import org.parley.ontology.Cameo;
 import org.parley.resolve.ActorDictionary;
+import org.parley.resolve.DictionaryFormatException;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,6 +41,23 @@ final class DictionaryOptions {
     /** True when no dictionary option was given: the built-in coder runs as it is. */
     boolean none() {
         return actors.isEmpty() && agents.isEmpty() && verbs.isEmpty() && !noDefaults;
+    }
+
+    /**
+     * The stages a command runs with these options: {@code stages} itself when none was given,
+     * else the production coder with the dictionaries read. A file that cannot be used is
+     * reported on {@code err} as {@code parley: reason}, and the result is empty: a usage error.
+     */
+    Optional<Stages> applyTo(Stages stages, PrintStream err, boolean quiet) {
+        if (none()) {
+            return Optional.of(stages);
+        }
+        try {
+            return Optional.of(stages.withCoder(Stages.productionCoder(coder(err, quiet))));
+        } catch (DictionaryFormatException | IllegalStateException | IllegalArgumentException e) {
+            err.println("parley: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**

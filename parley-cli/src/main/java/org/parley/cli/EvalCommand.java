@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.parley.annotate.Annotator;
@@ -21,7 +22,6 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
 import org.parley.model.EventMention;
 import org.parley.ontology.Cameo;
-import org.parley.resolve.DictionaryFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,15 +93,11 @@ final class EvalCommand implements Callable<Integer> {
             io.err().println("parley: --limit must be at least 1, not " + limit);
             return Parley.USAGE;
         }
-        Stages effective = stages;
-        if (!dictionaries.none()) {
-            try {
-                effective = stages.withCoder(Stages.productionCoder(dictionaries.coder(io.err(), quiet)));
-            } catch (DictionaryFormatException | IllegalStateException | IllegalArgumentException e) {
-                io.err().println("parley: " + e.getMessage());
-                return Parley.USAGE;
-            }
+        Optional<Stages> withDictionaries = dictionaries.applyTo(stages, io.err(), quiet);
+        if (withDictionaries.isEmpty()) {
+            return Parley.USAGE;
         }
+        Stages effective = withDictionaries.get();
         Path directory = goldDirectory();
         if (directory == null) {
             return 1;
