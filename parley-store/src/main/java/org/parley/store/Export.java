@@ -33,7 +33,9 @@ final class Export {
             Files.createDirectories(absolute.getParent());
         }
         selectEvents();
-        Path mentionsFile = query.mentions() ? mentionsFileOf(absolute) : null;
+        // GDELT's event table goes with its mentions table, so gdelt always writes both.
+        boolean withMentions = query.mentions() || query.format() == ExportFormat.GDELT;
+        Path mentionsFile = withMentions ? mentionsFileOf(absolute) : null;
         long events;
         long mentions = 0;
         if (query.format() == ExportFormat.GDELT) {

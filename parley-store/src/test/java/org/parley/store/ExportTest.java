@@ -141,4 +141,14 @@ class ExportTest {
         assertThat(mentions.get(2)).isEqualTo(String.join("\t", List.of(Long.toString(id), "20170714", "20170715",
                 "1", "Reuters", "reuters-7", "1", "0", "11", "18", "1", "88", "44", "", "", "reuters-7:0:0")));
     }
+
+    @Test
+    void gdeltAlwaysWritesItsMentionsTableBesideTheEvents() throws IOException {
+        Path out = dir.resolve("gdelt.tsv");
+
+        ExportSummary summary = store.export(new ExportQuery(ExportFormat.GDELT, null, null, null, null, false), out);
+
+        assertThat(summary.mentionsFile()).isEqualTo(dir.resolve("gdelt.mentions.tsv"));
+        assertThat(Files.readAllLines(summary.mentionsFile())).hasSize(3);
+    }
 }
