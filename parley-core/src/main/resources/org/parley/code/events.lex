@@ -115,6 +115,7 @@
 030  pledge       obj:cooperation
 030  express      obj:willingness|readiness|interest|desire|intention|commitment
 030  accept       obj:offer|proposal|plan
+030  accept       obj:formula|framework|terms|roadmap|compromise|deal|settlement|blueprint
 036  accept       obj:invitation
 032  offer        obj:support|backing
 032  pledge       obj:support|backing|solidarity
@@ -188,6 +189,9 @@
 -    receive      obj:aid|assistance|help|award|prize|letter|call|support|funding|money|report|information|vote|treatment|sentence
 043  welcome      obj:delegation|visitor|guest|delegate
 043  welcome/n    prep:to               # "gave a warm welcome to the visiting president"
+043  give         obj:welcome|reception             # "gave X a warm welcome", "gave a welcome to X"
+043  accord       obj:welcome|reception
+043  extend       obj:welcome
 -    host         obj:party|event|show|concert|tournament|game|olympics|cup|festival|exhibition|competition|championship|website|podcast
 045  mediate
 045  broker
@@ -308,6 +312,7 @@
 063  extradition/n
 063  hand         prt:over obj:suspect|fugitive|defendant
 064  share        obj:intelligence|information|data|evidence|detail|finding
+064  share        obj:expertise|know-how|knowledge|experience|technology
 064  exchange     obj:intelligence|information|data
 064  provide      obj:intelligence|information|evidence
 064  brief
@@ -319,6 +324,9 @@
 070  assist
 070  donate
 070  provide      obj:aid|assistance|help|support|relief|supply
+070  give         obj:aid|assistance|help|relief|supply
+070  hand         prt:over obj:aid|assistance|relief|supply|donation
+070  dispatch     obj:aid|assistance|relief|supply|convoy
 070  send         obj:aid|assistance|relief|supply|convoy
 070  deliver      obj:aid|assistance|relief|supply
 070  aid/n
@@ -328,6 +336,7 @@
 071  finance
 071  lend
 071  grant        obj:loan|credit|aid|grant|fund|funding
+071  give         obj:loan|grant|credit|fund|funding
 071  grant/n      mod:development|budget|budgetary|cash|aid
 071  grant/n      prep:to|for           # "a grant to the health ministry", "gave X a grant"
 071  forgive      obj:debt|loan
@@ -355,16 +364,21 @@
 073  help         obj:refugee|victim|survivor|civilian|migrant
 073  deliver      obj:food|medicine|water|fuel|tent|vaccine
 073  send         obj:food|medicine|water|fuel|tent|vaccine|doctor
+073  hand         prt:over obj:food|medicine|medication|water|fuel|tent|vaccine|blanket
+073  dispatch     obj:food|medicine|water|fuel|tent|vaccine|doctor
 073  aid/n        mod:humanitarian|emergency|relief|food|medical
 073  assistance/n mod:humanitarian|emergency|medical
 073  evacuation/n
 073  airlift/n
 074  deploy       obj:peacekeeper
 074  send         obj:peacekeeper
+074  dispatch     obj:peacekeeper
 074  peacekeeping/n
 075  grant        obj:asylum|refuge|sanctuary
 075  give         obj:asylum|refuge|sanctuary
 075  provide      obj:asylum|refuge|sanctuary
+075  accept       obj:refugee|migrant|asylum-seeker
+075  take         prt:in obj:refugee|migrant|asylum-seeker
 
 # ---------------------------------------------------------------- 08 YIELD
 080  yield
@@ -383,6 +397,11 @@
 081  relax        obj:restriction|control|ban|rule|measure|regulation
 081  lift         obj:restriction|control|ban|measure
 081  loosen       obj:restriction|control|grip
+081  cancel       obj:restriction|ban|control|curb|limit|limitation
+081  scrap        obj:restriction|ban|control|curb|limit|limitation
+081  abolish      obj:restriction|ban|control|curb|limit|limitation
+081  revoke       obj:restriction|ban|control|curb|limit|limitation
+081  remove       obj:restriction|ban|control|curb|limit|limitation
 0811 lift         obj:censorship
 0812 unban
 0812 legalize
@@ -391,6 +410,8 @@
 0813 ease         obj:curfew
 0813 relax        obj:curfew
 0813 shorten      obj:curfew
+0813 end          obj:curfew
+0813 cancel       obj:curfew
 0814 lift         obj:emergency|state|law
 082  call         prt:off obj:strike|protest|demonstration|boycott|rally|march
 082  end          obj:strike|protest|boycott|sit-in|hunger-strike
@@ -428,6 +449,8 @@
 0841 swap/n       mod:prisoner
 0841 exchange/n   mod:prisoner
 0842 return       obj:land|property|territory|asset|artifact|artefact
+0842 return       obj:weapon|equipment|vehicle|ship|aircraft  # seized property handed back
+190  return       obj:fire
 0842 unfreeze     obj:asset|fund|account
 085  lift         obj:sanction|embargo|boycott|tariff
 085  ease         obj:sanction|embargo|boycott|tariff
@@ -439,6 +462,10 @@
 086  allow        obj:access|entry
 086  grant        obj:access|entry
 086  open         obj:border|crossing
+086  open         obj:bridge|corridor|checkpoint|airspace|crossing-point
+086  reopen       obj:border|crossing|bridge|corridor|checkpoint|airspace|crossing-point
+086  re-open      obj:border|crossing|bridge|corridor|checkpoint|airspace|crossing-point
+086  allow        obj:return                      # "allow the return of refugees / inspectors"
 0862 admit        obj:inspector|monitor|observer
 0862 allow        obj:inspector|inspection|monitor|observer
 0862 accept       obj:inspector|inspection|monitor|observer
@@ -498,6 +525,8 @@
 090  inquiry/n
 090  enquiry/n
 090  inspection/n
+090  send         obj:inspector|investigator
+090  dispatch     obj:inspector|investigator
 091  investigate  obj:corruption|crime|fraud|murder|killing|bribery|embezzlement|theft|graft
 091  probe        obj:corruption|crime|fraud|murder|killing|bribery|embezzlement|graft
 091  audit
@@ -519,6 +548,7 @@
 100  press
 100  pressure
 100  pressurize
+100  push         prep:for                        # "pushed for talks": pressing, like "press for"
 100  demand/n
 100  condition/n    # terms one side sets for another ("its conditions for a deal")
 -    condition/n    mod:working|living|weather|economic|humanitarian|critical|serious|stable|medical|health|poor|harsh|dire|market|security|prison|sanitary|physical|mental|underlying|good|bad
@@ -690,6 +720,8 @@
 140  protest
 140  dissent
 140  protest/n
+140  collect      obj:signature                   # a petition drive
+140  gather       obj:signature
 141  demonstrate
 -    demonstrate  obj:power|capability|strength|resolve|commitment|willingness|ability|skill|support
 141  rally
@@ -717,6 +749,10 @@
 143  walkout/n
 143  stoppage/n
 143  strike/n     mod:general|labor|labour|nationwide|national|worker|union|teacher|doctor|transport|rail|port|public-sector|dock|miner|nurse
+143  strike/n     mod:open-ended|indefinite|wildcat|sympathy|warning|token
+143  stop         obj:work
+143  down         obj:tool
+143  lay          prt:down obj:tool
 144  block        obj:road|highway|street|entrance|access|bridge|route|traffic|railway|port|gate
 144  barricade
 144  occupy       obj:square|building|office|street|campus|parliament|ministry|embassy|headquarters
@@ -728,6 +764,9 @@
 145  vandalise
 145  riot/n
 145  rioting/n
+145  throw        obj:stone|rock|brick|bottle|firebomb|petrol-bomb|molotov
+145  hurl         obj:stone|rock|brick|bottle|firebomb|petrol-bomb|molotov
+145  pelt
 
 # ---------------------------------------------------------------- 15 EXHIBIT FORCE POSTURE
 150  patrol
@@ -756,6 +795,10 @@
 154  send         obj:troop|soldier|force|reinforcement|warship|jet|army|marine
 154  station
 154  reinforce
+154  strengthen   obj:force|troop|presence|garrison|deployment
+154  bolster      obj:force|troop|presence|garrison|deployment
+154  beef         prt:up obj:force|troop|presence|garrison|security
+154  dispatch     obj:troop|soldier|force|reinforcement|warship|jet|army|marine|policeman|police
 154  rearm
 154  call         prt:up obj:reservist|reserve|soldier|troop
 154  move         obj:troop|tank|force|army|warship
@@ -788,6 +831,9 @@
 162  withhold     obj:aid|assistance|funding
 162  freeze       obj:aid|assistance|funding
 162  withdraw     obj:aid|assistance|funding
+162  reduce       obj:aid|assistance|funding|supply
+162  suspend      obj:delivery|shipment|program|programme
+162  halt         obj:delivery|shipment
 163  sanction
 163  embargo
 163  blacklist
@@ -812,6 +858,8 @@
 164  call         prt:off obj:talk|negotiation|dialogue|meeting|summit|visit
 165  suspend      obj:mediation
 165  end          obj:mediation
+165  halt         obj:mediation
+165  abandon      obj:mediation
 1661 expel        obj:peacekeeper
 1661 withdraw     obj:peacekeeper
 1662 expel        obj:inspector|observer|monitor
@@ -825,6 +873,11 @@
 170  intimidate  obj:journalist|voter|witness|activist|protester
 170  raid         obj:office|home|house|headquarters|newspaper|premises|apartment
 170  raid/n       mod:police
+170  hack         prep:into                       # cyber operations: coercion, not an armed attack
+170  hack         obj:computer|website|site|network|server|account|email|system|database
+170  attack/n     mod:cyber|cyber-
+170  cyberattack/n
+170  cyber-attack/n
 171  seize
 -    seize        obj:opportunity|moment|chance|initiative
 171  loot
@@ -847,6 +900,7 @@
 1712 set          obj:fire                     # "set fire to the offices"
 1712 burn         obj:house|home|building|village|church|mosque|car|office|school|shop
 1712 demolition/n
+1712 blow         prt:up obj:line|pipeline|bridge|building|house|home|tower|station|plant|railway|road|office|statue|monument|mosque|church
 172  restrict
 172  ban
 172  impose       obj:restriction|ban|control|measure|rule
@@ -857,6 +911,8 @@
 1721 ban          obj:protest|demonstration|rally|gathering|assembly|newspaper|website|broadcast|book
 1721 block        obj:website|site|internet|newspaper
 1721 censorship/n
+1721 impose       obj:blackout|censorship
+1721 prevent      obj:demonstration|protest|rally|march|gathering
 1722 outlaw
 1722 proscribe
 1722 ban          obj:party|group|organization|organisation|movement|candidate|politician
@@ -865,6 +921,8 @@
 1723 extend       obj:curfew                   # prolonging a curfew imposes it for longer
 1723 declare      obj:curfew
 1723 curfew/n
+1723 institute    obj:curfew
+172  institute    obj:restriction|ban|control
 1724 declare      obj:emergency|state|law
 1724 impose       obj:emergency|state|law
 173  arrest
@@ -892,11 +950,15 @@
 174  banish
 174  deportation/n
 174  expulsion/n
+174  force        prt:out
+174  drive        prt:out
+174  kick         prt:out
 175  repress
 175  suppress
 175  quell
 175  crack        prt:down
 175  disperse     obj:protester|crowd|demonstrator|protest|rally|demonstration|gathering
+175  break        prt:up obj:protest|demonstration|rally|crowd|gathering|march
 175  crackdown/n
 175  repression/n
 
@@ -932,6 +994,8 @@
 183  explode      obj:bomb|device|explosive
 183  detonate     obj:bomb|device|explosive
 183  bombing/n
+183  blow         prt:up
+1831 blow         prt:up obj:himself|herself|themselves
 1831 bombing/n    mod:suicide
 1831 attack/n     mod:suicide
 1832 bombing/n    mod:car|truck|vehicle
