@@ -53,7 +53,10 @@ record NounPhrase(int head, int first, int last) {
             }
             String rel = arc.relation();
             boolean inside = INSIDE.contains(rel) || rel.startsWith("compound") || rel.startsWith("flat")
-                    || rel.startsWith("amod") || rel.startsWith("det");
+                    || rel.startsWith("amod") || rel.startsWith("det")
+                    // The tokeniser cuts "al-Bashir" and "Zia-ul-Haq" at their hyphens and the
+                    // parser hangs the hyphens on the head: without them the name breaks in two.
+                    || rel.equals("punct") && isHyphen(graph, dep);
             // Complements of the head only (one level): "the team from Tel Aviv", but not the
             // "in Syria" of "the ceasefire in southern Syria" when the head is a deeper noun.
             if (rel.startsWith("nmod:") && !rel.equals("nmod:poss") && !rel.equals("nmod:of") && node != head) {
@@ -66,6 +69,11 @@ record NounPhrase(int head, int first, int last) {
                 collect(graph, head, dep, members, depth + 1);
             }
         }
+    }
+
+    private static boolean isHyphen(DependencyGraph graph, int i) {
+        String word = graph.token(i).word();
+        return word.equals("-") || word.equals("\u2010") || word.equals("\u2011");
     }
 
     private static boolean isEdgeNoise(DependencyGraph graph, int i) {

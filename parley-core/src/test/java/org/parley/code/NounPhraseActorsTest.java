@@ -99,4 +99,19 @@ class NounPhraseActorsTest {
         assertThat(e.source().code()).isEqualTo("ISRGOV");
         assertThat(e.target().code()).isEqualTo("JORGOV");
     }
+
+    @Test
+    void aNameCutAtItsHyphensIsReadWhole() {
+        AnnotatedDocument doc = Fixture.published("2005-01-02").sentence(
+                "Omar/NNP/Omar/PERSON al/NNP/al/PERSON -/HYPH/-/O Bashir/NNP/Bashir/PERSON "
+                        + "criticized/VBD/criticize France/NNP/France/LOCATION ./.",
+                "compound(3,0) compound(3,1) punct(3,2) nsubj(4,3) obj(4,5) punct(4,6) root(-1,4)").build();
+
+        EventMention e = only(doc);
+
+        assertThat(e.code()).isEqualTo("111");
+        assertThat(e.source().code()).isEqualTo("SDNGOV");
+        assertThat(e.source().text()).isEqualTo("Omar al - Bashir");
+        assertThat(e.target().code()).isEqualTo("FRA");
+    }
 }

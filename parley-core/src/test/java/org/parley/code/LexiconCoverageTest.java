@@ -1,0 +1,118 @@
+package org.parley.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.fixtures.Fixture;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.EventMention;
+
+/**
+ * Whole categories of the codebook that the lexicon covers through light verbs, phrasal verbs
+ * and object constraints, each on a hand-built parse of the shape CoreNLP gives.
+ */
+class LexiconCoverageTest {
+    private static final EventCoder CODER = EventCoder.withDefaults();
+
+    /** The one event coded in a one-sentence document. */
+    private static EventMention code(String tokens, String arcs) {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(tokens, arcs).build();
+        List<EventMention> events = CODER.code(doc);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    @Test
+    void reopeningABorderIsEasingAccess() {
+        EventMention e = code("Egypt/NNP/Egypt/LOCATION reopened/VBD/reopen its/PRP$/its border/NN "
+                        + "with/IN Gaza/NNP/Gaza/LOCATION ./.",
+                "nsubj(1,0) obj(1,3) nmod:poss(3,2) case(5,4) nmod:with(3,5) punct(1,6) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("086");
+        assertThat(e.source().code()).isEqualTo("EGY");
+    }
+
+    @Test
+    void givingAWelcomeToAVisitorIsHostingHim() {
+        EventMention e = code("France/NNP/France/LOCATION gave/VBD/give a/DT warm/JJ welcome/NN to/IN "
+                        + "Germany/NNP/Germany/LOCATION ./.",
+                "nsubj(1,0) obj(1,4) det(4,2) amod(4,3) case(6,5) obl:to(1,6) punct(1,7) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("043");
+        assertThat(e.source().code()).isEqualTo("FRA");
+        assertThat(e.target().code()).isEqualTo("DEU");
+    }
+
+    @Test
+    void cancellingRestrictionsIsEasingThem() {
+        EventMention e = code("Latvia/NNP/Latvia/LOCATION cancelled/VBD/cancel restrictions/NNS/restriction "
+                        + "on/IN Russia/NNP/Russia/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) case(4,3) nmod:on(2,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("081");
+        assertThat(e.source().code()).isEqualTo("LVA");
+    }
+
+    @Test
+    void hackingIntoComputersIsCoercionNotAnArmedAttack() {
+        EventMention e = code("Iran/NNP/Iran/LOCATION hacked/VBD/hack into/IN Israel/NNP/Israel/LOCATION "
+                        + "computers/NNS/computer ./.",
+                "nsubj(1,0) case(4,2) nmod:poss(4,3) obl:into(1,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("170");
+        assertThat(e.plover()).isEqualTo("COERCE");
+        assertThat(e.source().code()).isEqualTo("IRN");
+    }
+
+    @Test
+    void throwingStonesIsAViolentProtest() {
+        EventMention e = code("Palestinian/JJ/Palestinian/NATIONALITY youths/NNS/youth threw/VBD/throw "
+                        + "stones/NNS/stone at/IN Israeli/JJ/Israeli/NATIONALITY soldiers/NNS/soldier ./.",
+                "amod(1,0) nsubj(2,1) obj(2,3) case(6,4) amod(6,5) obl:at(2,6) punct(2,7) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("145");
+        assertThat(e.source().code()).isEqualTo("PSECVL");
+    }
+
+    @Test
+    void strengtheningForcesIsAMilitaryBuildUp() {
+        EventMention e = code("Israel/NNP/Israel/LOCATION strengthened/VBD/strengthen its/PRP$/its forces/NNS/force "
+                        + "in/IN Lebanon/NNP/Lebanon/LOCATION ./.",
+                "nsubj(1,0) obj(1,3) nmod:poss(3,2) case(5,4) obl:in(1,5) punct(1,6) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("154");
+        assertThat(e.source().code()).isEqualTo("ISR");
+    }
+
+    @Test
+    void forcingAnActorOutIsExpulsion() {
+        EventMention e = code("Indonesia/NNP/Indonesia/LOCATION forced/VBD/force Australian/JJ/Australian/NATIONALITY "
+                        + "diplomats/NNS/diplomat out/RP ./.",
+                "nsubj(1,0) obj(1,3) amod(3,2) compound:prt(1,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("174");
+        assertThat(e.source().code()).isEqualTo("IDN");
+        assertThat(e.target().code()).isEqualTo("AUSGOV");
+    }
+
+    @Test
+    void stoppingWorkIsAStrike() {
+        EventMention e = code("Serbian/JJ/Serbian/NATIONALITY workers/NNS/worker stopped/VBD/stop work/NN ./.",
+                "amod(1,0) nsubj(2,1) obj(2,3) punct(2,4) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("143");
+        assertThat(e.source().code()).isEqualTo("SRBLAB");
+    }
+
+    @Test
+    void anAspectualVerbCarriesTheEventNounItsSubjectPerforms() {
+        EventMention e = code("Russia/NNP/Russia/LOCATION completed/VBD/complete its/PRP$/its withdrawal/NN "
+                        + "from/IN Syria/NNP/Syria/LOCATION ./.",
+                "nsubj(1,0) obj(1,3) nmod:poss(3,2) case(5,4) nmod:from(3,5) punct(1,6) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("0874");
+        assertThat(e.source().code()).isEqualTo("RUS");
+        assertThat(e.trigger().text()).isEqualTo("completed its withdrawal");
+    }
+}
