@@ -13,7 +13,8 @@ import org.parley.resolve.PlaceContext;
  * Gives an actor known only by its sector ("police", "protesters", "rebels") the country of a
  * clear context: a place or country in its own phrase ("police in Cairo" is EGYCOP, "rebels in
  * the Ivory Coast" CIVREB), else one that sets the clause where it acts ("students staged
- * demonstrations throughout Indonesia"). Without such a context the actor stays unresolved: a
+ * demonstrations throughout Indonesia"), else one of the clause's object ("blocked roads in
+ * Algiers"). Without such a context the actor stays unresolved: a
  * missing country beats a guessed one. Confined to one document.
  */
 final class ActorLocator {
@@ -48,7 +49,27 @@ final class ActorLocator {
         if (country.isEmpty() && clause >= 0) {
             country = countryAround(graph, clause);
         }
+        // Not for armed forces: "troops retook a village in Cambodia" says where they fought, not whose they are.
+        if (country.isEmpty() && clause >= 0 && !"MIL".equals(actor.sector())) {
+            country = countryAroundObject(graph, clause);
+        }
         return country.map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
+    }
+
+    /**
+     * The country of a locative of the clause's direct object: where "blocked roads in Algiers" or
+     * "postponed the demonstration in Baku" happened is where its (civilian) actors are.
+     */
+    private Optional<String> countryAroundObject(DependencyGraph graph, int clause) {
+        for (Arc arc : graph.dependents(clause)) {
+            if (arc.baseRelation().equals("obj")) {
+                Optional<String> country = countryAround(graph, arc.dependent());
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country of a locative dependent of {@code token}: a country or a place the gazetteer knows. */

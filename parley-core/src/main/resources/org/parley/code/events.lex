@@ -753,7 +753,7 @@
 143  stop         obj:work
 143  down         obj:tool
 143  lay          prt:down obj:tool
-144  block        obj:road|highway|street|entrance|access|bridge|route|traffic|railway|port|gate
+144  block        obj:road|highway|street|entrance|access|bridge|route|traffic|railway|port|gate|transport|motorway|railroad|rail|junction|intersection|crossroads
 144  barricade
 144  occupy       obj:square|building|office|street|campus|parliament|ministry|embassy|headquarters
 144  sit-in/n
