@@ -12,13 +12,13 @@ import org.parley.resolve.PlaceContext;
 /**
  * Gives an actor known only by its sector ("police", "protesters", "rebels") the country of a
  * clear context: a place or country in its own phrase ("police in Cairo" is EGYCOP, "rebels in
- * the Ivory Coast" CIVREB), else one that sets the clause where it acts ("students staged
+ * the Ivory Coast" CIVREB, "the government of Sindh province" PAKGOV), else one that sets the clause where it acts ("students staged
  * demonstrations throughout Indonesia"), else one of the clause's object ("blocked roads in
  * Algiers"). Without such a context the actor stays unresolved: a
  * missing country beats a guessed one. Confined to one document.
  */
 final class ActorLocator {
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "inside", "throughout", "across", "from");
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "inside", "throughout", "across", "from", "of");
 
     private final ActorReader actors;
     private final PlaceReader places;

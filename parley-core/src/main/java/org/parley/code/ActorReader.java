@@ -121,6 +121,23 @@ final class ActorReader {
     }
 
     /**
+     * The actor an apposition names when the phrase itself names none with a country: "Kenzo
+     * Oshima, the United Nations relief coordinator", "the main Hutu rebel group, Forces for the
+     * Defence of Democracy (FDD)".
+     */
+    private Optional<Actor> apposition(DependencyGraph graph, int head, String text, LocalDate when) {
+        for (Arc arc : graph.dependents(head)) {
+            if (arc.relation().equals("appos")) {
+                Optional<Actor> named = read(graph, arc.dependent(), text, when, false);
+                if (named.isPresent() && named.get().country() != null) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The actors the phrase headed by {@code head} names, one per coordinated country modifier:
      * "Hungarian and Romanian officials" are HUNGOV and ROUGOV, as "Hungarian officials and
      * Romanian officials" would be. Each conjunct's actor spans from its modifier to the phrase's
@@ -130,6 +147,10 @@ final class ActorReader {
     List<Actor> readAll(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
         Optional<Actor> whole = read(graph, head, text, when, sectorOnly);
         if (whole.isEmpty() || whole.get().country() == null) {
+            Optional<Actor> apposed = apposition(graph, head, text, when);
+            if (apposed.isPresent()) {
+                return List.of(apposed.get());
+            }
             return whole.map(List::of).orElse(List.of());
         }
         List<Integer> conjuncts = coordinatedCountryModifiers(graph, head, when);

@@ -32,6 +32,10 @@ final class TriggerFinder {
     /** Nouns that carry an event noun for a support verb and add nothing to its code. */
     private static final Set<String> LIGHT_NOUNS = Set.of(
             "effort", "mission", "bid", "campaign", "drive", "initiative", "round", "process", "series", "wave");
+    /** Nouns of amount whose "of" complement is what a verb acts on ("700 kg of medicine"). */
+    private static final Set<String> MEASURE_NOUNS = Set.of(
+            "ton", "tonne", "kg", "kilogram", "kilo", "dollar", "euro", "million", "billion", "shipment",
+            "consignment", "batch", "load", "package", "quantity", "amount", "part", "portion");
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "until", "since", "once", "when", "while");
 
     private final EventLexicon lexicon;
@@ -208,8 +212,35 @@ final class TriggerFinder {
 
     private static int objectAmong(DependencyGraph graph, int verb, Set<String> lemmas) {
         for (Arc arc : graph.dependents(verb)) {
-            if ((arc.relation().equals("obj") || arc.relation().equals("nsubj:pass"))
-                    && lemmas.contains(graph.lemma(arc.dependent()))) {
+            if (!arc.relation().equals("obj") && !arc.relation().equals("nsubj:pass")) {
+                continue;
+            }
+            int object = arc.dependent();
+            if (lemmas.contains(graph.lemma(object))) {
+                return object;
+            }
+            int carried = carriedNoun(graph, object, lemmas);
+            if (carried >= 0) {
+                return carried;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The noun that a light or measure noun stands in for as an object: "ended <em>mediation</em>
+     * efforts", "handed over 700 kg of <em>medicine</em>", "gave $5 million of <em>aid</em>". The
+     * verb's entry reads through it as it would read the noun itself.
+     */
+    private static int carriedNoun(DependencyGraph graph, int object, Set<String> lemmas) {
+        String lemma = graph.lemma(object);
+        boolean light = LIGHT_NOUNS.contains(lemma);
+        if (!light && !MEASURE_NOUNS.contains(lemma)) {
+            return -1;
+        }
+        for (Arc arc : graph.dependents(object)) {
+            boolean carries = arc.relation().equals("nmod:of") || light && arc.relation().equals("compound");
+            if (carries && lemmas.contains(graph.lemma(arc.dependent()))) {
                 return arc.dependent();
             }
         }

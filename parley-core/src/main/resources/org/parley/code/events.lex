@@ -832,7 +832,7 @@
 162  freeze       obj:aid|assistance|funding
 162  withdraw     obj:aid|assistance|funding
 162  reduce       obj:aid|assistance|funding|supply
-162  suspend      obj:delivery|shipment|program|programme
+162  suspend      obj:delivery|shipment
 162  halt         obj:delivery|shipment
 163  sanction
 163  embargo

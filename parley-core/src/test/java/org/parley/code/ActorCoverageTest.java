@@ -79,4 +79,32 @@ class ActorCoverageTest {
         assertThat(during).singleElement().satisfies(e -> assertThat(e.source().code()).isEqualTo("HTIGOV"));
         assertThat(after).singleElement().satisfies(e -> assertThat(e.source().code()).isEqualTo("HTI"));
     }
+
+    @Test
+    void anUnknownPersonIsNamedByHisApposition() {
+        List<EventMention> events = code("2020-01-02",
+                "Ahmed/NNP/Ahmed/PERSON Yusuf/NNP/Yusuf/PERSON ,/, a/DT Hamas/NNP/Hamas/ORGANIZATION leader/NN/leader ,/, "
+                        + "condemned/VBD/condemn Egypt/NNP/Egypt/LOCATION ./.",
+                "compound(1,0) punct(1,2) det(5,3) compound(5,4) appos(1,5) punct(1,6) nsubj(7,1) obj(7,8) "
+                        + "punct(7,9) root(-1,7)");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("111");
+            assertThat(e.source().code()).isEqualTo("PSEGOV");
+            assertThat(e.target().code()).isEqualTo("EGY");
+        });
+    }
+
+    @Test
+    void aSectorOnlyActorOfAPlaceIsOfItsCountry() {
+        List<EventMention> events = code("2020-01-02",
+                "The/DT governor/NN/governor of/IN Kandahar/NNP/Kandahar/LOCATION criticized/VBD/criticize "
+                        + "Pakistan/NNP/Pakistan/LOCATION ./.",
+                "det(1,0) nsubj(4,1) case(3,2) nmod:of(1,3) obj(4,5) punct(4,6) root(-1,4)");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.source().code()).isEqualTo("AFGGOV");
+            assertThat(e.target().code()).isEqualTo("PAK");
+        });
+    }
 }

@@ -115,4 +115,26 @@ class LexiconCoverageTest {
         assertThat(e.source().code()).isEqualTo("RUS");
         assertThat(e.trigger().text()).isEqualTo("completed its withdrawal");
     }
+
+    @Test
+    void aVerbReadsItsObjectThroughALightNoun() {
+        EventMention e = code("Syria/NNP/Syria/LOCATION ended/VBD/end mediation/NN/mediation efforts/NNS/effort "
+                        + "between/IN Lebanese/JJ/Lebanese/NATIONALITY militias/NNS/militia ./.",
+                "nsubj(1,0) obj(1,3) compound(3,2) case(6,4) amod(6,5) nmod:between(3,6) punct(1,7) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("165");
+        assertThat(e.source().code()).isEqualTo("SYR");
+    }
+
+    @Test
+    void aVerbReadsItsObjectThroughAMeasureNoun() {
+        EventMention e = code("Swiss/JJ/Swiss/NATIONALITY doctors/NNS/doctor handed/VBD/hand over/RP 700/CD kg/NN/kg "
+                        + "of/IN medicine/NN/medicine to/IN Iran/NNP/Iran/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) compound:prt(2,3) nummod(5,4) obj(2,5) case(7,6) nmod:of(5,7) case(9,8) "
+                        + "obl:to(2,9) punct(2,10) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("073");
+        assertThat(e.source().code()).isEqualTo("CHEHLH");
+        assertThat(e.target().code()).isEqualTo("IRN");
+    }
 }
