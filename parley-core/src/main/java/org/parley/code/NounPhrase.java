@@ -56,7 +56,10 @@ record NounPhrase(int head, int first, int last) {
                     || rel.startsWith("amod") || rel.startsWith("det")
                     // The tokeniser cuts "al-Bashir" and "Zia-ul-Haq" at their hyphens and the
                     // parser hangs the hyphens on the head: without them the name breaks in two.
-                    || rel.equals("punct") && isHyphen(graph, dep);
+                    || rel.equals("punct") && isHyphen(graph, dep)
+                    // "Saudi - led forces": the parser leaves the first half of a hyphenated
+                    // modifier as a bare dep; the hyphen after it shows it is part of the word.
+                    || rel.equals("dep") && dep + 1 < graph.size() && isHyphen(graph, dep + 1);
             // Complements of the head only (one level): "the team from Tel Aviv", but not the
             // "in Syria" of "the ceasefire in southern Syria" when the head is a deeper noun.
             if (rel.startsWith("nmod:") && !rel.equals("nmod:poss") && !rel.equals("nmod:of") && node != head) {

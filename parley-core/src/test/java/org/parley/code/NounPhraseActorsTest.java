@@ -114,4 +114,19 @@ class NounPhraseActorsTest {
         assertThat(e.source().text()).isEqualTo("Omar al - Bashir");
         assertThat(e.target().code()).isEqualTo("FRA");
     }
+
+    @Test
+    void theLeaderInAHyphenatedLedModifierIsTheActorsCountry() {
+        AnnotatedDocument doc = Fixture.published("2016-01-02").sentence(
+                "Saudi/NNP/Saudi/NATIONALITY -/HYPH/-/O led/VBN/lead forces/NNS/force "
+                        + "attacked/VBD/attack Yemen/NNP/Yemen/LOCATION ./.",
+                "dep(2,0) punct(2,1) amod(3,2) nsubj(4,3) obj(4,5) punct(4,6) root(-1,4)").build();
+
+        EventMention e = only(doc);
+
+        assertThat(e.code()).isEqualTo("190");
+        assertThat(e.source().code()).isEqualTo("SAUMIL");
+        assertThat(e.source().text()).isEqualTo("Saudi - led forces");
+        assertThat(e.target().code()).isEqualTo("YEM");
+    }
 }
