@@ -74,9 +74,17 @@ record NounPhrase(int head, int first, int last) {
         }
     }
 
+    /**
+     * A hyphen inside a word ("al-Bashir", "Saudi-led"): written with no space on either side, unlike
+     * the dash of a dateline ("BEIJING - Saudi Arabia").
+     */
     private static boolean isHyphen(DependencyGraph graph, int i) {
         String word = graph.token(i).word();
-        return word.equals("-") || word.equals("\u2010") || word.equals("\u2011");
+        if (!(word.equals("-") || word.equals("\u2010") || word.equals("\u2011")) || i == 0 || i + 1 >= graph.size()) {
+            return false;
+        }
+        return graph.token(i - 1).span().end() == graph.token(i).span().start()
+                && graph.token(i).span().end() == graph.token(i + 1).span().start();
     }
 
     private static boolean isEdgeNoise(DependencyGraph graph, int i) {

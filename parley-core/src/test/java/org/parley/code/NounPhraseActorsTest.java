@@ -103,7 +103,7 @@ class NounPhraseActorsTest {
     @Test
     void aNameCutAtItsHyphensIsReadWhole() {
         AnnotatedDocument doc = Fixture.published("2005-01-02").sentence(
-                "Omar/NNP/Omar/PERSON al/NNP/al/PERSON -/HYPH/-/O Bashir/NNP/Bashir/PERSON "
+                "Omar/NNP/Omar/PERSON al/NNP/al/PERSON ~-/HYPH/-/O ~Bashir/NNP/Bashir/PERSON "
                         + "criticized/VBD/criticize France/NNP/France/LOCATION ./.",
                 "compound(3,0) compound(3,1) punct(3,2) nsubj(4,3) obj(4,5) punct(4,6) root(-1,4)").build();
 
@@ -111,14 +111,14 @@ class NounPhraseActorsTest {
 
         assertThat(e.code()).isEqualTo("111");
         assertThat(e.source().code()).isEqualTo("SDNGOV");
-        assertThat(e.source().text()).isEqualTo("Omar al - Bashir");
+        assertThat(e.source().text()).isEqualTo("Omar al-Bashir");
         assertThat(e.target().code()).isEqualTo("FRA");
     }
 
     @Test
     void theLeaderInAHyphenatedLedModifierIsTheActorsCountry() {
         AnnotatedDocument doc = Fixture.published("2016-01-02").sentence(
-                "Saudi/NNP/Saudi/NATIONALITY -/HYPH/-/O led/VBN/lead forces/NNS/force "
+                "Saudi/NNP/Saudi/NATIONALITY ~-/HYPH/-/O ~led/VBN/lead forces/NNS/force "
                         + "attacked/VBD/attack Yemen/NNP/Yemen/LOCATION ./.",
                 "dep(2,0) punct(2,1) amod(3,2) nsubj(4,3) obj(4,5) punct(4,6) root(-1,4)").build();
 
@@ -126,7 +126,20 @@ class NounPhraseActorsTest {
 
         assertThat(e.code()).isEqualTo("190");
         assertThat(e.source().code()).isEqualTo("SAUMIL");
-        assertThat(e.source().text()).isEqualTo("Saudi - led forces");
+        assertThat(e.source().text()).isEqualTo("Saudi-led forces");
         assertThat(e.target().code()).isEqualTo("YEM");
+    }
+
+    @Test
+    void theDashOfADatelineIsNotPartOfTheName() {
+        AnnotatedDocument doc = Fixture.published("2023-03-10").sentence(
+                "BEIJING/NNP/Beijing/LOCATION -/HYPH/-/O Iran/NNP/Iran/LOCATION criticized/VBD/criticize "
+                        + "Egypt/NNP/Egypt/LOCATION ./.",
+                "compound(2,0) punct(2,1) nsubj(3,2) obj(3,4) punct(3,5) root(-1,3)").build();
+
+        EventMention e = only(doc);
+
+        assertThat(e.source().code()).isEqualTo("IRN");
+        assertThat(e.source().text()).isEqualTo("Iran");
     }
 }
