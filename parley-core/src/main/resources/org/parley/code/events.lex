@@ -391,6 +391,9 @@
 080  back         prt:down
 080  back         prt:off
 080  compensate
+080  allow                                        # "allowed the candidate to run": yielding on a point
+080  permit
+-    allow        obj:time|room|margin|flexibility
 080  pay          obj:compensation|reparation|indemnity
 080  concession/n
 081  ease         obj:restriction|control|ban|rule|measure|regulation
@@ -616,6 +619,7 @@
 112  blame
 112  allege
 112  implicate
+112  present      obj:evidence|proof prep:against
 112  trade        obj:accusation|blame|barb|insult
 112  exchange     obj:accusation|insult
 112  accusation/n

@@ -137,4 +137,27 @@ class LexiconCoverageTest {
         assertThat(e.source().code()).isEqualTo("CHEHLH");
         assertThat(e.target().code()).isEqualTo("IRN");
     }
+
+    @Test
+    void allowingAnActorToActIsAConcession() {
+        EventMention e = code("Turkey/NNP/Turkey/LOCATION allowed/VBD/allow Kurdish/JJ/Kurdish refugees/NNS/refugee "
+                        + "to/TO return/VB/return ./.",
+                "nsubj(1,0) obj(1,3) amod(3,2) mark(5,4) xcomp(1,5) nsubj:xsubj(5,3) punct(1,6) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("080");
+        assertThat(e.plover()).isEqualTo("CONCEDE");
+        assertThat(e.source().code()).isEqualTo("TUR");
+        assertThat(e.target().code()).isEqualTo("TURREF");
+    }
+
+    @Test
+    void presentingEvidenceAgainstAnActorIsAnAccusation() {
+        EventMention e = code("The/DT US/NNP/US/LOCATION presented/VBD/present evidence/NN/evidence "
+                        + "against/IN Russia/NNP/Russia/LOCATION ./.",
+                "det(1,0) nsubj(2,1) obj(2,3) case(5,4) nmod:against(3,5) punct(2,6) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("112");
+        assertThat(e.source().code()).isEqualTo("USA");
+        assertThat(e.target().code()).isEqualTo("RUS");
+    }
 }
