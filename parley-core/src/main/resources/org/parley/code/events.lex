@@ -234,6 +234,7 @@
 051  embrace
 051  champion
 051  side         prep:with
+051  vote         prep:for|in_favor_of|in_favour_of
 051  stand        prep:with
 051  express      obj:support|appreciation|gratitude|admiration|praise|backing
 051  voice        obj:support|appreciation|gratitude|backing
@@ -351,6 +352,8 @@
 072  supply       obj:weapon|arm|missile|ammunition|tank|jet|aircraft|drone|equipment|system|helicopter
 072  send         obj:weapon|arm|missile|ammunition|tank|jet|equipment
 072  provide      obj:weapon|arm|missile|ammunition|tank|jet|equipment
+072  deliver      obj:weapon|arm|missile|ammunition|tank|jet|equipment|drone|helicopter
+072  ship         obj:weapon|arm|missile|ammunition|tank|jet|equipment|drone|helicopter
 072  train        obj:troop|soldier|force|army|police|fighter|rebel|officer|militia
 072  aid/n        mod:military|security|defense|defence
 072  assistance/n mod:military|security|defense|defence
@@ -653,6 +656,7 @@
 120  decline
 120  resist
 120  snub
+120  vote         prep:against                    # "voted against the resolution"
 120  turn         prt:down
 120  rule         prt:out
 120  block        obj:resolution|bill|measure|proposal|motion|sale|deal|nomination|appointment
@@ -838,6 +842,7 @@
 162  reduce       obj:aid|assistance|funding|supply
 162  suspend      obj:delivery|shipment
 162  halt         obj:delivery|shipment
+162  stop         obj:aid|assistance|funding|delivery
 163  sanction
 163  embargo
 163  blacklist
@@ -910,6 +915,7 @@
 172  impose       obj:restriction|ban|control|measure|rule
 172  reimpose     obj:restriction|ban|control|measure|rule
 172  ban/n
+172  bar                                          # "barred journalists from entering"
 172  restriction/n
 1721 censor
 1721 ban          obj:protest|demonstration|rally|gathering|assembly|newspaper|website|broadcast|book
@@ -1053,6 +1059,9 @@
 190  invasion/n
 190  raid/n
 190  clash/n
+190  skirmish
+190  skirmish/n
+190  retaliate
 190  fighting/n
 190  battle/n
 190  hostility/n

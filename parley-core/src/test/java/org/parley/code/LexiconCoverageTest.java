@@ -160,4 +160,49 @@ class LexiconCoverageTest {
         assertThat(e.source().code()).isEqualTo("USA");
         assertThat(e.target().code()).isEqualTo("RUS");
     }
+
+    @Test
+    void votingAgainstIsRejectionAndVotingForIsSupport() {
+        EventMention against = code("Russia/NNP/Russia/LOCATION voted/VBD/vote against/IN Britain/NNP/Britain/LOCATION ./.",
+                "nsubj(1,0) case(3,2) obl:against(1,3) punct(1,4) root(-1,1)");
+        EventMention forIt = code("China/NNP/China/LOCATION voted/VBD/vote for/IN Russia/NNP/Russia/LOCATION ./.",
+                "nsubj(1,0) case(3,2) obl:for(1,3) punct(1,4) root(-1,1)");
+
+        assertThat(against.code()).isEqualTo("120");
+        assertThat(against.target().code()).isEqualTo("GBR");
+        assertThat(forIt.code()).isEqualTo("051");
+        assertThat(forIt.target().code()).isEqualTo("RUS");
+    }
+
+    @Test
+    void deliveringWeaponsIsMilitaryAid() {
+        EventMention e = code("Iran/NNP/Iran/LOCATION delivered/VBD/deliver missiles/NNS/missile to/IN "
+                        + "Syria/NNP/Syria/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) case(4,3) obl:to(1,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("072");
+        assertThat(e.target().code()).isEqualTo("SYR");
+    }
+
+    @Test
+    void barringActorsIsARestriction() {
+        EventMention e = code("Israel/NNP/Israel/LOCATION barred/VBD/bar Palestinian/JJ/Palestinian/NATIONALITY "
+                        + "officials/NNS/official from/IN Jerusalem/NNP/Jerusalem/LOCATION ./.",
+                "nsubj(1,0) amod(3,2) obj(1,3) case(5,4) obl:from(1,5) punct(1,6) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("172");
+        assertThat(e.source().code()).isEqualTo("ISR");
+        assertThat(e.target().code()).isEqualTo("PSEGOV");
+    }
+
+    @Test
+    void skirmishingIsFighting() {
+        EventMention e = code("Indian/JJ/Indian/NATIONALITY troops/NNS/troop skirmished/VBD/skirmish with/IN "
+                        + "Pakistani/JJ/Pakistani/NATIONALITY soldiers/NNS/soldier ./.",
+                "amod(1,0) nsubj(2,1) case(5,3) amod(5,4) obl:with(2,5) punct(2,6) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("190");
+        assertThat(e.source().code()).isEqualTo("INDMIL");
+        assertThat(e.target().code()).isEqualTo("PAKMIL");
+    }
 }
