@@ -36,6 +36,9 @@ final class ActorReader {
      * Second halves of a hyphenated demonym that make the country someone else's backer, not the
      * actor: "Russian-backed separatists" are not Russia.
      */
+    /** Heads that an apposition may name: "the main rebel group, the FDD". */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization",
+            "party", "faction", "coalition", "alliance", "front", "body", "agency", "association", "union");
     private static final Set<String> BACKER = Set.of("backed", "funded", "sponsored", "supported", "armed",
             "trained", "allied", "born", "aligned", "leaning");
 
@@ -125,6 +128,14 @@ final class ActorReader {
      * Oshima, the United Nations relief coordinator", "the main Hutu rebel group, Forces for the
      * Defence of Democracy (FDD)".
      */
+    /**
+     * Only a name, a sector word or a word for a group stands beside an apposition that names it;
+     * a speaker misattached to a common noun ("changes to the deal, chief negotiator X said") does not.
+     */
+    private static boolean mayBeApposed(DependencyGraph graph, int head, Optional<Actor> whole) {
+        return whole.isPresent() || graph.token(head).isProperNoun() || GROUP_NOUNS.contains(graph.lemma(head));
+    }
+
     private Optional<Actor> apposition(DependencyGraph graph, int head, String text, LocalDate when) {
         for (Arc arc : graph.dependents(head)) {
             if (arc.relation().equals("appos")) {
@@ -147,7 +158,7 @@ final class ActorReader {
     List<Actor> readAll(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
         Optional<Actor> whole = read(graph, head, text, when, sectorOnly);
         if (whole.isEmpty() || whole.get().country() == null) {
-            Optional<Actor> apposed = apposition(graph, head, text, when);
+            Optional<Actor> apposed = mayBeApposed(graph, head, whole) ? apposition(graph, head, text, when) : Optional.empty();
             if (apposed.isPresent()) {
                 return List.of(apposed.get());
             }

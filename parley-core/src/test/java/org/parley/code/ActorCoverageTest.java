@@ -107,4 +107,17 @@ class ActorCoverageTest {
             assertThat(e.target().code()).isEqualTo("PAK");
         });
     }
+
+    @Test
+    void aCommonNounIsNotNamedByAMisattachedApposition() {
+        List<EventMention> events = code("2020-01-02",
+                "Iran/NNP/Iran/LOCATION rejected/VBD/reject Israeli/JJ/Israeli/NATIONALITY changes/NNS/change ,/, "
+                        + "Egyptian/JJ/Egyptian/NATIONALITY officials/NNS/official said/VBD/say ./.",
+                "nsubj(1,0) amod(3,2) obj(1,3) punct(3,4) amod(6,5) appos(3,6) ccomp(7,1) punct(7,8) root(-1,7)");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("120");
+            assertThat(e.target().code()).isEqualTo("ISR");
+        });
+    }
 }

@@ -104,7 +104,7 @@ class EventLexiconTest {
     void builtInCoversEveryRoot() {
         EventLexicon lexicon = builtIn();
 
-        assertThat(lexicon.size()).isBetween(500, 1100);
+        assertThat(lexicon.size()).isBetween(500, 1500);
         for (int root = 1; root <= 20; root++) {
             String prefix = String.format("%02d", root);
             assertThat(lexicon.allEntries().stream()
