@@ -23,6 +23,9 @@ final class ArgumentFinder {
             "with", "against", "on", "to", "toward", "towards", "between", "among", "of", "at", "upon");
     private static final Set<String> OBJECT_PREPS = Set.of("with", "against", "toward", "towards", "between", "among");
     private static final Set<String> NOUN_SOURCE_PREPS = Set.of("by", "agent");
+    private static final Set<String> PHRASE_AGENT_PREPS = Set.of("by", "agent", "from");
+    private static final Set<String> PHRASE_PARTY_PREPS = Set.of(
+            "for", "to", "on", "against", "over", "toward", "towards", "with");
 
     private final DependencyGraph graph;
 
@@ -125,6 +128,53 @@ final class ArgumentFinder {
             }
             tiers.add(withConjuncts(places));
         }
+        return tiers;
+    }
+
+    /**
+     * Heads inside a verb's object phrase (or passive subject) that may name the event's other party
+     * when none of {@link #targets} does, in tiers: the owners of an object the trigger consumed ("rejected
+     * a U.S. request"); the phrase's agents ("rejected calls by X", "an appeal from X"); the parties it
+     * is for or against ("lift embargoes on X", "a camp for Congolese refugees was attacked"); its "of"
+     * complements ("demanded the removal of President X"). The coder keeps only actors of a country
+     * other than the source's, since an object phrase also names the source's own troops and people.
+     */
+    List<List<Integer>> objectParties(TriggerMatch m) {
+        if (m.isNoun()) {
+            return List.of();
+        }
+        List<Integer> phrases = new ArrayList<>(2);
+        if (m.object() >= 0) {
+            phrases.add(m.object());
+        }
+        for (int obj : graph.dependents(m.token(), Set.of("obj"))) {
+            if (!phrases.contains(obj)) {
+                phrases.add(obj);
+            }
+        }
+        if (graph.isPassive(m.token())) {
+            phrases.addAll(graph.dependents(m.token(), Set.of("nsubj:pass")));
+        }
+        List<Integer> agents = new ArrayList<>(1);
+        List<Integer> parties = new ArrayList<>(2);
+        List<Integer> owned = new ArrayList<>(1);
+        for (int phrase : phrases) {
+            addObliques(agents, phrase, PHRASE_AGENT_PREPS);
+            addObliques(parties, phrase, PHRASE_PARTY_PREPS);
+            for (int of : graph.dependents(phrase, Set.of("nmod:of"))) {
+                owned.add(of);
+                // "suspended part of an aid program for X": the parties of the noun the phrase is part of.
+                addObliques(agents, of, PHRASE_AGENT_PREPS);
+                addObliques(parties, of, PHRASE_PARTY_PREPS);
+            }
+        }
+        List<List<Integer>> tiers = new ArrayList<>(4);
+        if (m.object() >= 0) {
+            tiers.add(List.of(m.object()));
+        }
+        tiers.add(withConjuncts(agents));
+        tiers.add(withConjuncts(parties));
+        tiers.add(withConjuncts(owned));
         return tiers;
     }
 
