@@ -25,7 +25,7 @@ final class ArgumentFinder {
     private static final Set<String> NOUN_SOURCE_PREPS = Set.of("by", "agent");
     private static final Set<String> PHRASE_AGENT_PREPS = Set.of("by", "agent", "from");
     private static final Set<String> PHRASE_PARTY_PREPS = Set.of(
-            "for", "to", "on", "against", "over", "toward", "towards", "with");
+            "for", "to", "against", "over", "toward", "towards", "with");
 
     private final DependencyGraph graph;
 
@@ -133,9 +133,10 @@ final class ArgumentFinder {
 
     /**
      * Heads inside a verb's object phrase (or passive subject) that may name the event's other party
-     * when none of {@link #targets} does, in tiers: the owners of an object the trigger consumed ("rejected
-     * a U.S. request"); the phrase's agents ("rejected calls by X", "an appeal from X"); the parties it
-     * is for or against ("lift embargoes on X", "a camp for Congolese refugees was attacked"); its "of"
+     * when none of {@link #targets} does, in tiers: an object the trigger consumed, or its owners ("expelled
+     * two Russian diplomats", "rejected a U.S. request"), unless it names troops the source deploys or
+     * withdraws; the phrase's agents ("rejected calls by X", "an appeal from X"); the parties it
+     * is for or against ("lift embargoes to X", "a camp for Congolese refugees was attacked"); its "of"
      * complements ("demanded the removal of President X"). The coder keeps only actors of a country
      * other than the source's, since an object phrase also names the source's own troops and people.
      */
@@ -169,13 +170,18 @@ final class ArgumentFinder {
             }
         }
         List<List<Integer>> tiers = new ArrayList<>(4);
-        if (m.object() >= 0) {
+        if (m.object() >= 0 && !isOwnForce(m.entry().code())) {
             tiers.add(List.of(m.object()));
         }
         tiers.add(withConjuncts(agents));
         tiers.add(withConjuncts(parties));
         tiers.add(withConjuncts(owned));
         return tiers;
+    }
+
+    /** Peacekeepers deployed (074) and forces withdrawn (087x): the troops named are the source's own. */
+    private static boolean isOwnForce(String code) {
+        return code.startsWith("074") || code.startsWith("087");
     }
 
     /** Assault, fighting and mass violence (18, 19, 20): aimed "at" their target. */

@@ -213,7 +213,7 @@ final class DocumentCoding {
             }
             if (targets.isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
                 // "lifted a state of emergency in West Darfur": the country of the place acted upon.
-                targets = PlaceTargets.of(graph, m, sentencePlaces.get(s), text);
+                targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
             Optional<String> intent = !conditional && embeddings.isStatedFuture(m) && !embeddings.isEmbeddedByTrigger(m, found)
                     ? EmbeddedCodes.intentOf(code) : Optional.empty();

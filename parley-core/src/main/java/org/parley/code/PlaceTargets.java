@@ -31,9 +31,10 @@ final class PlaceTargets {
     }
 
     /**
-     * Whether an event of this CAMEO code acts on a territory or its population: protest, mobilise,
-     * coerce, assault, fight, mass violence (14, 15, 17–20), humanitarian relief and peacekeeping
-     * (073, 074), easing administrative restrictions (081x) and military de-escalation (087x).
+     * Whether an event of this CAMEO code acts on a territory or its population: protest, show of
+     * force, coerce, assault, fight, mass violence (14, 15, 17–20), humanitarian relief and
+     * peacekeeping (073, 074), easing administrative restrictions (081x) and military de-escalation
+     * (087x).
      */
     static boolean isTerritorial(String code) {
         String root = code.substring(0, 2);
@@ -46,14 +47,19 @@ final class PlaceTargets {
     /**
      * One country actor per distinct country of the places the event happened at, in sentence order;
      * empty when none is named in a locative phrase of the trigger, its clause head or its object.
+     * Forces mobilised (15) at home are raised against someone else, so for them only a place
+     * abroad, outside every source's country, counts ("military exercises in Alaska").
      */
-    static List<Actor> of(DependencyGraph graph, TriggerMatch m, List<PlaceReader.Found> places, String text) {
+    static List<Actor> of(DependencyGraph graph, TriggerMatch m, String code, List<Actor> sources,
+                          List<PlaceReader.Found> places, String text) {
+        boolean abroadOnly = code.startsWith("15");
         Set<Integer> anchors = anchors(graph, m);
         List<Actor> out = new ArrayList<>(1);
         Set<String> countries = new HashSet<>();
         for (PlaceReader.Found f : places) {
             String country = f.place().country();
-            if (country == null || !locatedAt(graph, f.token(), anchors) || !countries.add(country)) {
+            if (country == null || abroadOnly && sources.stream().anyMatch(a -> country.equals(a.country()))
+                    || !locatedAt(graph, f.token(), anchors) || !countries.add(country)) {
                 continue;
             }
             out.add(new Actor(f.span().of(text), country, country, null, f.span()));
@@ -80,8 +86,8 @@ final class PlaceTargets {
     }
 
     /**
-     * True when the way up from the place name to an anchor passes only through the name's own
-     * phrase and locative prepositions, at least one of them.
+     * True when the way up from the place name to an anchor passes first through the name's own
+     * phrase ("the town of Gorazde") and then only through locative prepositions, at least one.
      */
     private static boolean locatedAt(DependencyGraph graph, int token, Set<Integer> anchors) {
         int t = token;
@@ -94,7 +100,8 @@ final class PlaceTargets {
             String base = arc.baseRelation();
             boolean isLocative = (base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(arc.subtype());
             boolean withinName = WITHIN_NAME.contains(arc.relation()) || base.equals("conj") || base.equals("flat");
-            if (!isLocative && !withinName) {
+            if (!isLocative && (!withinName || locative)) {
+                // Past its preposition a place phrase may hold no other ("sources in Pakistan" beside "in Kabul").
                 return false;
             }
             locative |= isLocative;
