@@ -26,6 +26,8 @@ final class ArgumentFinder {
     private static final Set<String> PHRASE_AGENT_PREPS = Set.of("by", "agent", "from");
     private static final Set<String> PHRASE_PARTY_PREPS = Set.of(
             "for", "to", "against", "over", "toward", "towards", "with");
+    private static final Set<String> CONSUMED_PARTY_PREPS = Set.of(
+            "for", "to", "on", "against", "over", "toward", "towards", "with");
 
     private final DependencyGraph graph;
 
@@ -132,36 +134,50 @@ final class ArgumentFinder {
     }
 
     /**
-     * Heads inside a verb's object phrase (or passive subject) that may name the event's other party
-     * when none of {@link #targets} does, in tiers: an object the trigger consumed, or its owners ("expelled
-     * two Russian diplomats", "rejected a U.S. request"), unless it names troops the source deploys or
-     * withdraws; the phrase's agents ("rejected calls by X", "an appeal from X"); the parties it
-     * is for or against ("lift embargoes to X", "a camp for Congolese refugees was attacked"); its "of"
-     * complements ("demanded the removal of President X"). The coder keeps only actors of a country
-     * other than the source's, since an object phrase also names the source's own troops and people.
+     * The object the trigger consumed, as a tier of its own ("expelled two Russian diplomats",
+     * "rejected a U.S. request": the object or its owners), unless it names troops the source deploys
+     * or withdraws (074, 087x), which are the source's own. Empty when the trigger consumed none.
      */
-    List<List<Integer>> objectParties(TriggerMatch m) {
-        if (m.isNoun()) {
+    List<List<Integer>> consumedObject(TriggerMatch m) {
+        if (m.isNoun() || m.object() < 0 || isOwnForce(m.entry().code())) {
             return List.of();
         }
+        return List.of(List.of(m.object()));
+    }
+
+    /**
+     * Heads inside a verb's object phrases (or passive subject) that may name the event's other party
+     * when no argument of {@link #targets} does, in tiers: the phrase's agents ("rejected calls by X",
+     * "an appeal from X"); the parties it is for or against ("aid for X", "a camp for Congolese
+     * refugees was attacked"), and for a consumed event noun also "on" ("lift embargoes on X"); the
+     * parties of those heads in turn ("embargoes on sales to X"); its "of" complements ("demanded the
+     * removal of President X"). Empty for a noun trigger.
+     */
+    List<List<Integer>> objectParties(TriggerMatch m) {
+        return m.isNoun() ? List.of() : phraseParties(m.token(), m.object());
+    }
+
+    /** {@link #objectParties} of any verb, with the object its trigger consumed, or -1. */
+    List<List<Integer>> phraseParties(int verb, int consumed) {
         List<Integer> phrases = new ArrayList<>(2);
-        if (m.object() >= 0) {
-            phrases.add(m.object());
+        if (consumed >= 0) {
+            phrases.add(consumed);
         }
-        for (int obj : graph.dependents(m.token(), Set.of("obj"))) {
+        for (int obj : graph.dependents(verb, Set.of("obj"))) {
             if (!phrases.contains(obj)) {
                 phrases.add(obj);
             }
         }
-        if (graph.isPassive(m.token())) {
-            phrases.addAll(graph.dependents(m.token(), Set.of("nsubj:pass")));
+        if (graph.isPassive(verb)) {
+            phrases.addAll(graph.dependents(verb, Set.of("nsubj:pass")));
         }
         List<Integer> agents = new ArrayList<>(1);
         List<Integer> parties = new ArrayList<>(2);
         List<Integer> owned = new ArrayList<>(1);
         for (int phrase : phrases) {
             addObliques(agents, phrase, PHRASE_AGENT_PREPS);
-            addObliques(parties, phrase, PHRASE_PARTY_PREPS);
+            // "embargoes on X" names the party; "a stronghold on the border" only a place.
+            addObliques(parties, phrase, phrase == consumed ? CONSUMED_PARTY_PREPS : PHRASE_PARTY_PREPS);
             for (int of : graph.dependents(phrase, Set.of("nmod:of"))) {
                 owned.add(of);
                 // "suspended part of an aid program for X": the parties of the noun the phrase is part of.
@@ -169,14 +185,11 @@ final class ArgumentFinder {
                 addObliques(parties, of, PHRASE_PARTY_PREPS);
             }
         }
-        List<List<Integer>> tiers = new ArrayList<>(4);
-        if (m.object() >= 0 && !isOwnForce(m.entry().code())) {
-            tiers.add(List.of(m.object()));
+        List<Integer> further = new ArrayList<>(1);
+        for (int party : parties) {
+            addObliques(further, party, PHRASE_PARTY_PREPS);
         }
-        tiers.add(withConjuncts(agents));
-        tiers.add(withConjuncts(parties));
-        tiers.add(withConjuncts(owned));
-        return tiers;
+        return List.of(withConjuncts(agents), withConjuncts(parties), withConjuncts(further), withConjuncts(owned));
     }
 
     /** Peacekeepers deployed (074) and forces withdrawn (087x): the troops named are the source's own. */

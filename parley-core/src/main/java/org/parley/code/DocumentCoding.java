@@ -195,11 +195,19 @@ final class DocumentCoding {
                     List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
                             : arguments.clauseTargets(embeddings.complement(m));
                     targets = otherParty(graph, tiers, sources);
+                    if (targets.isEmpty()) {
+                        // "agreed to provide aid for Romania": a party inside the complement's object.
+                        targets = phraseParty(graph, inner.isPresent() ? arguments.objectParties(inner.get())
+                                : arguments.phraseParties(embeddings.complement(m), -1), sources);
+                    }
                 }
             }
             if (targets.isEmpty()) {
-                // "rejected calls by Belarus's rulers", "a camp for Congolese refugees was attacked".
-                targets = otherParty(graph, arguments.objectParties(m), sources);
+                // "expelled two Russian diplomats", then "rejected calls by Belarus's rulers".
+                targets = otherParty(graph, arguments.consumedObject(m), sources);
+            }
+            if (targets.isEmpty()) {
+                targets = phraseParty(graph, arguments.objectParties(m), sources);
             }
             if ((m.fromSynonym() || StanceCues.isDemand(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
@@ -263,6 +271,21 @@ final class DocumentCoding {
         for (List<Integer> tier : tiers) {
             List<Actor> found = Pairing.otherThan(actorsOf(graph, tier, false, -1), sources);
             found.removeIf(a -> a.country() == null);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A party named inside the event's object phrase: the first tier naming an actor other than the
+     * source. Unlike {@link #otherParty} it keeps actors known only by their sector ("accepted demands
+     * from rebels"), which the pairing places in the source's country as it does any such target.
+     */
+    private List<Actor> phraseParty(DependencyGraph graph, List<List<Integer>> tiers, List<Actor> sources) {
+        for (List<Integer> tier : tiers) {
+            List<Actor> found = Pairing.otherThan(actorsOf(graph, tier, false, -1), sources);
             if (!found.isEmpty()) {
                 return found;
             }

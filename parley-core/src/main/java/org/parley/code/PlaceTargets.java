@@ -67,7 +67,10 @@ final class PlaceTargets {
         return out;
     }
 
-    /** The trigger, its clause head, its objects (consumed or not) and their "of" nouns ("a state of emergency"). */
+    /**
+     * The trigger, its clause head, its objects (consumed or not), their "of" nouns ("a state of
+     * emergency") and the past participles that describe them ("the curfew imposed in Sudan").
+     */
     private static Set<Integer> anchors(DependencyGraph graph, TriggerMatch m) {
         Set<Integer> anchors = new HashSet<>();
         anchors.add(m.token());
@@ -79,6 +82,13 @@ final class PlaceTargets {
         for (int a : List.copyOf(anchors)) {
             if (a >= 0) {
                 anchors.addAll(graph.dependents(a, Set.of("nmod:of")));
+            }
+        }
+        for (int a : List.copyOf(anchors)) {
+            for (int participle : graph.dependents(a, Set.of("acl"))) {
+                if (a != m.clauseHead() && graph.token(participle).pos().equals("VBN")) {
+                    anchors.add(participle); // "shortened the curfew imposed in Sudan"
+                }
             }
         }
         anchors.remove(-1);

@@ -64,6 +64,54 @@ class TargetRulesTest {
     }
 
     @Test
+    void aPartyKnownOnlyByItsSectorInTheObjectPhraseIsOfTheSourcesCountry() {
+        EventMention e = only("Mozambique/NNP/Mozambique/LOCATION accepted/VBD/accept demands/NNS/demand from/IN rebels/NNS/rebel ./.",
+                "nsubj(1,0) obj(1,2) nmod:from(2,4) case(4,3) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("083");
+        assertThat(e.source().code()).isEqualTo("MOZ");
+        assertThat(e.target()).isEqualTo(new Actor("rebels", "MOZREB", "MOZ", "REB", new Span(33, 39)));
+    }
+
+    @Test
+    void thePartiesOfWhatASanctionIsOnAreItsTargets() {
+        List<EventMention> events = CODER.code(Fixture.published("2020-01-02").sentence(
+                "Canada/NNP/Canada/LOCATION lifted/VBD/lift embargoes/NNS/embargo on/IN sales/NNS/sale to/IN "
+                        + "Iran/NNP/Iran/LOCATION and/CC Libya/NNP/Libya/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) nmod:on(2,4) case(4,3) nmod:to(4,6) case(6,5) cc(8,7) conj:and(6,8) punct(1,9) root(-1,1)")
+                .build());
+
+        assertThat(events).extracting(EventMention::code).containsOnly("085");
+        assertThat(events).extracting(e -> e.source().code()).containsOnly("CAN");
+        assertThat(events).extracting(e -> e.target().code()).containsExactly("IRN", "LBY");
+    }
+
+    @Test
+    void thePartyOfTheObjectOfAnAgreedComplementIsTheTarget() {
+        List<EventMention> events = CODER.code(Fixture.published("2020-01-02").sentence(
+                "Canada/NNP/Canada/LOCATION agreed/VBD/agree to/TO provide/VB/provide aid/NN/aid for/IN "
+                        + "Romania/NNP/Romania/LOCATION ./.",
+                "nsubj(1,0) xcomp(1,3) mark(3,2) obj(3,4) nmod:for(4,6) case(6,5) punct(1,7) root(-1,1)").build());
+
+        // The agreement to give aid (033) and the aid itself (070): both for Romania.
+        assertThat(events).extracting(EventMention::code).containsExactly("033", "070");
+        assertThat(events).extracting(e -> e.source().code()).containsOnly("CAN");
+        assertThat(events).extracting(EventMention::target)
+                .containsOnly(new Actor("Romania", "ROU", "ROU", null, new Span(36, 43)));
+    }
+
+    @Test
+    void thePlaceWhereARestrictionWasImposedIsTheTargetOfEasingIt() {
+        EventMention e = only("Egyptian/JJ/Egyptian/MISC police/NNS/police shortened/VBD/shorten the/DT curfew/NN/curfew "
+                        + "imposed/VBN/impose in/IN Cairo/NNP/Cairo/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) obj(2,4) det(4,3) acl(4,5) obl:in(5,7) case(7,6) punct(2,8) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("0813");
+        assertThat(e.source().code()).isEqualTo("EGYCOP");
+        assertThat(e.target()).isEqualTo(new Actor("Cairo", "EGY", "EGY", null, new Span(48, 53)));
+    }
+
+    @Test
     void theCountryOfTheCityAnAttackWasAimedNearIsTheTarget() {
         EventMention e = only("Israel/NNP/Israel/LOCATION attacked/VBD/attack targets/NNS/target near/IN Damascus/NNP/Damascus/LOCATION ./.",
                 "nsubj(1,0) obj(1,2) nmod:near(2,4) case(4,3) punct(1,5) root(-1,1)");
