@@ -97,7 +97,7 @@ class TargetRulesTest {
         assertThat(events).extracting(EventMention::code).containsExactly("033", "070");
         assertThat(events).extracting(e -> e.source().code()).containsOnly("CAN");
         assertThat(events).extracting(EventMention::target)
-                .containsOnly(new Actor("Romania", "ROU", "ROU", null, new Span(36, 43)));
+                .containsOnly(new Actor("Romania", "ROU", "ROU", null, new Span(33, 40)));
     }
 
     @Test
