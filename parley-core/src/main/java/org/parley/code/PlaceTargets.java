@@ -97,7 +97,8 @@ final class PlaceTargets {
 
     /**
      * True when the way up from the place name to an anchor passes first through the name's own
-     * phrase ("the town of Gorazde") and then only through locative prepositions, at least one.
+     * phrase ("the town of Gorazde") and then only through locative prepositions, at least one, and
+     * dates that a locative phrase was misattached to.
      */
     private static boolean locatedAt(DependencyGraph graph, int token, Set<Integer> anchors) {
         int t = token;
@@ -110,7 +111,9 @@ final class PlaceTargets {
             String base = arc.baseRelation();
             boolean isLocative = (base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(arc.subtype());
             boolean withinName = WITHIN_NAME.contains(arc.relation()) || base.equals("conj") || base.equals("flat");
-            if (!isLocative && (!withinName || locative)) {
+            // "demonstrated on Tuesday in Serbia" is often parsed with the place under the date.
+            boolean pastDate = locative && graph.token(t).ner().equals("DATE") && (base.equals("obl") || base.equals("nmod"));
+            if (!isLocative && !pastDate && (!withinName || locative)) {
                 // Past its preposition a place phrase may hold no other ("sources in Pakistan" beside "in Kabul").
                 return false;
             }

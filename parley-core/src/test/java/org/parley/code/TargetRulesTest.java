@@ -131,6 +131,17 @@ class TargetRulesTest {
     }
 
     @Test
+    void aPlaceParsedUnderTheDateOfTheEventStillCounts() {
+        EventMention e = only("Albanians/NNPS/Albanian/MISC demonstrated/VBD/demonstrate on/IN Tuesday/NNP/Tuesday/DATE "
+                        + "in/IN Serbia/NNP/Serbia/LOCATION ./.",
+                "nsubj(1,0) obl:on(1,3) case(3,2) nmod:in(3,5) case(5,4) punct(1,6) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("141");
+        assertThat(e.source().code()).isEqualTo("ALB");
+        assertThat(e.target()).isEqualTo(new Actor("Serbia", "SRB", "SRB", null, new Span(37, 43)));
+    }
+
+    @Test
     void theVenueOfAStatementIsNoTarget() {
         EventMention e = only("Egypt/NNP/Egypt/LOCATION condemned/VBD/condemn the/DT decision/NN/decision in/IN Cairo/NNP/Cairo/LOCATION ./.",
                 "nsubj(1,0) obj(1,3) det(3,2) obl:in(1,5) case(5,4) punct(1,6) root(-1,1)");
