@@ -134,7 +134,8 @@ final class DocumentCoding {
             if (!inClause(graph, f.token(), clauseHead)) {
                 continue;
             }
-            boolean actor = f.actor() || source.span().contains(f.span()) || target != null && target.span().contains(f.span());
+            boolean actor = f.actor() || source.span().contains(f.span())
+                    || target != null && target.span().contains(f.span()) && !PlaceTargets.isPlaceOf(target, f);
             if (actor || f.place().kind() == PlaceKind.COUNTRY) {
                 continue;
             }

@@ -67,6 +67,11 @@ final class PlaceTargets {
         return out;
     }
 
+    /** Whether {@code target} is the country target this class made of the place {@code found}. */
+    static boolean isPlaceOf(Actor target, PlaceReader.Found found) {
+        return target.sector() == null && target.span().equals(found.span()) && target.code().equals(found.place().country());
+    }
+
     /**
      * The trigger, its clause head, its objects (consumed or not), their "of" nouns ("a state of
      * emergency") and the past participles that describe them ("the curfew imposed in Sudan").

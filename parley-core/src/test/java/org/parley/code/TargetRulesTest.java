@@ -118,6 +118,7 @@ class TargetRulesTest {
 
         assertThat(e.code()).isEqualTo("190");
         assertThat(e.target()).isEqualTo(new Actor("Damascus", "SYR", "SYR", null, new Span(29, 37)));
+        assertThat(e.place().name()).isEqualTo("Damascus"); // the place that gave the target is still the event's place
     }
 
     @Test
