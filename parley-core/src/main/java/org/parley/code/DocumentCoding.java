@@ -195,20 +195,20 @@ final class DocumentCoding {
                     // "Libya offered to hand over X to Britain": the offer's other party is in its complement.
                     List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
                             : arguments.clauseTargets(embeddings.complement(m));
-                    targets = otherParty(graph, tiers, sources);
+                    targets = otherParty(graph, tiers, sources, true);
                     if (targets.isEmpty()) {
                         // "agreed to provide aid for Romania": a party inside the complement's object.
-                        targets = phraseParty(graph, inner.isPresent() ? arguments.objectParties(inner.get())
-                                : arguments.phraseParties(embeddings.complement(m), -1), sources);
+                        targets = otherParty(graph, inner.isPresent() ? arguments.objectParties(inner.get())
+                                : arguments.phraseParties(embeddings.complement(m), -1), sources, false);
                     }
                 }
             }
             if (targets.isEmpty()) {
                 // "expelled two Russian diplomats", then "rejected calls by Belarus's rulers".
-                targets = otherParty(graph, arguments.consumedObject(m), sources);
+                targets = otherParty(graph, arguments.consumedObject(m), sources, true);
             }
             if (targets.isEmpty()) {
-                targets = phraseParty(graph, arguments.objectParties(m), sources);
+                targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
             if ((m.fromSynonym() || StanceCues.isDemand(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
@@ -265,28 +265,15 @@ final class DocumentCoding {
     }
 
     /**
-     * The complement's other party: the first tier naming an actor of a country that is not the source
-     * ("ready to contribute troops to Liberia": Liberia, not the source's own troops).
+     * The other party: the first tier naming an actor that is not the source. With {@code ofCountry}
+     * only actors of a country count ("ready to contribute troops to Liberia": Liberia, not the source's
+     * own troops); without, sector-only parties ("accepted demands from rebels") are kept for the
+     * pairing to place in the source's country, as it does any such target.
      */
-    private List<Actor> otherParty(DependencyGraph graph, List<List<Integer>> tiers, List<Actor> sources) {
+    private List<Actor> otherParty(DependencyGraph graph, List<List<Integer>> tiers, List<Actor> sources, boolean ofCountry) {
         for (List<Integer> tier : tiers) {
             List<Actor> found = Pairing.otherThan(actorsOf(graph, tier, false, -1), sources);
-            found.removeIf(a -> a.country() == null);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * A party named inside the event's object phrase: the first tier naming an actor other than the
-     * source. Unlike {@link #otherParty} it keeps actors known only by their sector ("accepted demands
-     * from rebels"), which the pairing places in the source's country as it does any such target.
-     */
-    private List<Actor> phraseParty(DependencyGraph graph, List<List<Integer>> tiers, List<Actor> sources) {
-        for (List<Integer> tier : tiers) {
-            List<Actor> found = Pairing.otherThan(actorsOf(graph, tier, false, -1), sources);
+            found.removeIf(a -> ofCountry && a.country() == null);
             if (!found.isEmpty()) {
                 return found;
             }
