@@ -23,6 +23,11 @@ final class ArgumentFinder {
             "with", "against", "on", "to", "toward", "towards", "between", "among", "of", "at", "upon");
     private static final Set<String> OBJECT_PREPS = Set.of("with", "against", "toward", "towards", "between", "among");
     private static final Set<String> NOUN_SOURCE_PREPS = Set.of("by", "agent");
+    private static final Set<String> PHRASE_AGENT_PREPS = Set.of("by", "agent", "from");
+    private static final Set<String> PHRASE_PARTY_PREPS = Set.of(
+            "for", "to", "against", "over", "toward", "towards", "with");
+    private static final Set<String> CONSUMED_PARTY_PREPS = Set.of(
+            "for", "to", "on", "against", "over", "toward", "towards", "with");
 
     private final DependencyGraph graph;
 
@@ -126,6 +131,70 @@ final class ArgumentFinder {
             tiers.add(withConjuncts(places));
         }
         return tiers;
+    }
+
+    /**
+     * The object the trigger consumed, as a tier of its own ("expelled two Russian diplomats",
+     * "rejected a U.S. request": the object or its owners), unless it names troops the source deploys
+     * or withdraws (074, 087x), which are the source's own. Empty when the trigger consumed none.
+     */
+    List<List<Integer>> consumedObject(TriggerMatch m) {
+        if (m.isNoun() || m.object() < 0 || isOwnForce(m.entry().code())) {
+            return List.of();
+        }
+        return List.of(List.of(m.object()));
+    }
+
+    /**
+     * Heads inside a verb's object phrases (or passive subject) that may name the event's other party
+     * when no argument of {@link #targets} does, in tiers: the phrase's agents ("rejected calls by X",
+     * "an appeal from X"); the parties it is for or against ("aid for X", "a camp for Congolese
+     * refugees was attacked"), and for a consumed event noun also "on" ("lift embargoes on X"); the
+     * parties of those heads in turn ("embargoes on sales to X"); its "of" complements ("demanded the
+     * removal of President X"). Empty for a noun trigger.
+     */
+    List<List<Integer>> objectParties(TriggerMatch m) {
+        return m.isNoun() ? List.of() : phraseParties(m.token(), m.object());
+    }
+
+    /** {@link #objectParties} of any verb, with the object its trigger consumed, or -1. */
+    List<List<Integer>> phraseParties(int verb, int consumed) {
+        List<Integer> phrases = new ArrayList<>(2);
+        if (consumed >= 0) {
+            phrases.add(consumed);
+        }
+        for (int obj : graph.dependents(verb, Set.of("obj"))) {
+            if (!phrases.contains(obj)) {
+                phrases.add(obj);
+            }
+        }
+        if (graph.isPassive(verb)) {
+            phrases.addAll(graph.dependents(verb, Set.of("nsubj:pass")));
+        }
+        List<Integer> agents = new ArrayList<>(1);
+        List<Integer> parties = new ArrayList<>(2);
+        List<Integer> owned = new ArrayList<>(1);
+        for (int phrase : phrases) {
+            addObliques(agents, phrase, PHRASE_AGENT_PREPS);
+            // "embargoes on X" names the party; "a stronghold on the border" only a place.
+            addObliques(parties, phrase, phrase == consumed ? CONSUMED_PARTY_PREPS : PHRASE_PARTY_PREPS);
+            for (int of : graph.dependents(phrase, Set.of("nmod:of"))) {
+                owned.add(of);
+                // "suspended part of an aid program for X": the parties of the noun the phrase is part of.
+                addObliques(agents, of, PHRASE_AGENT_PREPS);
+                addObliques(parties, of, PHRASE_PARTY_PREPS);
+            }
+        }
+        List<Integer> further = new ArrayList<>(1);
+        for (int party : parties) {
+            addObliques(further, party, PHRASE_PARTY_PREPS);
+        }
+        return List.of(withConjuncts(agents), withConjuncts(parties), withConjuncts(further), withConjuncts(owned));
+    }
+
+    /** Peacekeepers deployed (074) and forces withdrawn (087x): the troops named are the source's own. */
+    private static boolean isOwnForce(String code) {
+        return code.startsWith("074") || code.startsWith("087");
     }
 
     /** Assault, fighting and mass violence (18, 19, 20): aimed "at" their target. */

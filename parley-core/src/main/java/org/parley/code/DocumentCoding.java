@@ -51,12 +51,10 @@ final class DocumentCoding {
     private final List<Draft> drafts = new ArrayList<>();
     private Attribution lastClaim;
     private int lastClaimSentence = -100;
-    private Actor lastActor;
-    private int lastActorSentence = -100;
-    private Actor lastPerson;
-    private int lastPersonSentence = -100;
     private final Coreference coreference = new Coreference();
     private final ActorLocator locator;
+    private final Antecedents antecedents;
+    private final Pairing pairing;
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
                    Gazetteer gazetteer, PlaceResolver placeResolver, SynonymSource synonyms) {
@@ -70,6 +68,8 @@ final class DocumentCoding {
         this.places = new PlaceReader(gazetteer, placeResolver, dictionary, published);
         this.triggers = new TriggerFinder(lexicon, synonyms);
         this.locator = new ActorLocator(actors, places, () -> placeContext, text, published);
+        this.antecedents = new Antecedents(actors, text, published);
+        this.pairing = new Pairing(cameo);
     }
 
     List<EventMention> run() {
@@ -134,7 +134,8 @@ final class DocumentCoding {
             if (!inClause(graph, f.token(), clauseHead)) {
                 continue;
             }
-            boolean actor = f.actor() || source.span().contains(f.span()) || target != null && target.span().contains(f.span());
+            boolean actor = f.actor() || source.span().contains(f.span())
+                    || target != null && target.span().contains(f.span()) && !PlaceTargets.isPlaceOf(target, f);
             if (actor || f.place().kind() == PlaceKind.COUNTRY) {
                 continue;
             }
@@ -194,8 +195,20 @@ final class DocumentCoding {
                     // "Libya offered to hand over X to Britain": the offer's other party is in its complement.
                     List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
                             : arguments.clauseTargets(embeddings.complement(m));
-                    targets = otherParty(graph, tiers, sources);
+                    targets = otherParty(graph, tiers, sources, true);
+                    if (targets.isEmpty()) {
+                        // "agreed to provide aid for Romania": a party inside the complement's object.
+                        targets = otherParty(graph, inner.isPresent() ? arguments.objectParties(inner.get())
+                                : arguments.phraseParties(embeddings.complement(m), -1), sources, false);
+                    }
                 }
+            }
+            if (targets.isEmpty()) {
+                // "expelled two Russian diplomats", then "rejected calls by Belarus's rulers".
+                targets = otherParty(graph, arguments.consumedObject(m), sources, true);
+            }
+            if (targets.isEmpty()) {
+                targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
             if ((m.fromSynonym() || StanceCues.isDemand(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
@@ -207,9 +220,13 @@ final class DocumentCoding {
                 code = EmbeddedCodes.refine("130", code).orElse("130");
                 mod = new Modality(mod.negated(), Mood.ASSERTED, mod.claimant(), mod.hedged());
             }
+            if (targets.isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
+                // "lifted a state of emergency in West Darfur": the country of the place acted upon.
+                targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
+            }
             Optional<String> intent = !conditional && embeddings.isStatedFuture(m) && !embeddings.isEmbeddedByTrigger(m, found)
                     ? EmbeddedCodes.intentOf(code) : Optional.empty();
-            for (Actor[] pair : pairs(code, sources, targets)) {
+            for (Actor[] pair : pairing.pairs(code, sources, targets)) {
                 addDraft(sentenceDrafts, graph, m, code, pair, mod);
                 if (intent.isPresent()) {
                     // "X will visit Y" states X's intent (036) as well as the planned visit (042, intended).
@@ -221,8 +238,7 @@ final class DocumentCoding {
         noteStandaloneClaims(graph);
         drafts.addAll(sentenceDrafts);
         if (!sentenceDrafts.isEmpty()) {
-            lastActor = sentenceDrafts.get(0).source;
-            lastActorSentence = s;
+            antecedents.noteSource(sentenceDrafts.get(0).source, s);
         }
     }
 
@@ -249,13 +265,15 @@ final class DocumentCoding {
     }
 
     /**
-     * The complement's other party: the first tier naming an actor of a country that is not the source
-     * ("ready to contribute troops to Liberia": Liberia, not the source's own troops).
+     * The other party: the first tier naming an actor that is not the source. With {@code ofCountry}
+     * only actors of a country count ("ready to contribute troops to Liberia": Liberia, not the source's
+     * own troops); without, sector-only parties ("accepted demands from rebels") are kept for the
+     * pairing to place in the source's country, as it does any such target.
      */
-    private List<Actor> otherParty(DependencyGraph graph, List<List<Integer>> tiers, List<Actor> sources) {
+    private List<Actor> otherParty(DependencyGraph graph, List<List<Integer>> tiers, List<Actor> sources, boolean ofCountry) {
         for (List<Integer> tier : tiers) {
-            List<Actor> found = otherThan(actorsOf(graph, tier, false, -1), sources);
-            found.removeIf(a -> a.country() == null);
+            List<Actor> found = Pairing.otherThan(actorsOf(graph, tier, false, -1), sources);
+            found.removeIf(a -> ofCountry && a.country() == null);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -263,71 +281,8 @@ final class DocumentCoding {
         return List.of();
     }
 
-    /** The actors that are none of the given ones (by code): the other party of a source's event. */
-    private static List<Actor> otherThan(List<Actor> actors, List<Actor> excluded) {
-        List<Actor> out = new ArrayList<>(actors.size());
-        for (Actor a : actors) {
-            if (excluded.stream().noneMatch(e -> sameActor(a, e))) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    /** Every source with every target; a symmetric event among coordinated sources pairs them up both ways. */
-    private List<Actor[]> pairs(String code, List<Actor> sources, List<Actor> targets) {
-        List<Actor[]> pairs = new ArrayList<>();
-        boolean symmetric = cameo.find(code).map(CameoCode::symmetric).orElse(false);
-        if (targets.isEmpty() && symmetric && sources.size() < 2) {
-            return pairs; // a meeting needs two parties
-        }
-        if (targets.isEmpty() && symmetric) {
-            for (int i = 0; i < sources.size(); i++) {
-                for (int j = i + 1; j < sources.size(); j++) {
-                    if (!sameActor(sources.get(i), sources.get(j))) {
-                        // "Israel and Lebanon renewed negotiations": each party is a source of the same event.
-                        pairs.add(new Actor[] {sources.get(i), sources.get(j)});
-                        pairs.add(new Actor[] {sources.get(j), sources.get(i)});
-                    }
-                }
-            }
-            return pairs;
-        }
-        for (Actor source : sources) {
-            boolean paired = false;
-            for (Actor named : targets) {
-                Actor target = inCountryOf(named, source);
-                if (target == null) {
-                    continue;
-                }
-                if (!sameActor(source, target) && !source.span().contains(target.span())) {
-                    pairs.add(new Actor[] {source, target});
-                    paired = true;
-                }
-            }
-            if (!paired) {
-                pairs.add(new Actor[] {source, null});
-            }
-        }
-        return pairs;
-    }
-
-    /**
-     * A target that names only a sector ("warned Congress", "clashed with police") belongs to the
-     * source's country, as it does in almost all news; without a source country it is dropped.
-     */
-    private static Actor inCountryOf(Actor target, Actor source) {
-        if (target.country() != null) {
-            return target;
-        }
-        if (source.country() == null) {
-            return null;
-        }
-        return new Actor(target.text(), source.country() + target.sector(), source.country(), target.sector(), target.span());
-    }
-
-    private static boolean sameActor(Actor a, Actor b) {
-        return a.span().equals(b.span()) || a.code().equals(b.code());
+    private boolean isSymmetric(String code) {
+        return cameo.find(code).map(CameoCode::symmetric).orElse(false);
     }
 
     /**
@@ -363,11 +318,11 @@ final class DocumentCoding {
             if (!named.isEmpty()) {
                 for (Actor actor : named) {
                     addUnique(found, actor);
-                    notePerson(graph, head, actor);
+                    antecedents.notePerson(graph, head, actor);
                     coreference.note(actor, graph.sentence().index(), graph.token(head).ner().equals("PERSON"));
                 }
             } else if (isSource && ActorReader.isPronoun(graph, head)) {
-                antecedent(graph, head).ifPresent(a -> addUnique(found, a));
+                antecedents.resolve(graph, head).ifPresent(a -> addUnique(found, a));
             } else if (!graph.token(head).isProperNoun()) {
                 actors.readOwners(graph, head, text, published).forEach(a -> addUnique(found, a));
             }
@@ -382,75 +337,6 @@ final class DocumentCoding {
             }
         }
         actors.add(actor);
-    }
-
-    private void notePerson(DependencyGraph graph, int head, Actor actor) {
-        if (graph.token(head).ner().equals("PERSON")) {
-            lastPerson = actor;
-            lastPersonSentence = graph.sentence().index();
-        }
-    }
-
-    /**
-     * The actor a pronoun stands for: for a possessive, the subject of its own clause ("Kim
-     * reaffirmed his commitment"); else the nearest earlier subject of its sentence of the same
-     * kind, person or not ("Britain said it would ..."); else, for "he" and "she", the last person
-     * named in the previous two sentences, and for "it" and "they" the last source actor. When the
-     * nearest candidate in the sentence names no known actor the pronoun stays unresolved rather
-     * than jumping to a farther one.
-     */
-    private Optional<Actor> antecedent(DependencyGraph graph, int pronoun) {
-        Span span = graph.token(pronoun).span();
-        int local = possessorClauseSubject(graph, pronoun);
-        if (local < 0) {
-            local = nearestEarlierSubject(graph, pronoun);
-        }
-        Optional<Actor> found;
-        if (local >= 0) {
-            found = actors.read(graph, local, text, published);
-        } else {
-            int s = graph.sentence().index();
-            boolean personal = isPersonal(graph, pronoun);
-            Actor candidate = personal ? lastPerson : lastActor;
-            int seen = personal ? lastPersonSentence : lastActorSentence;
-            found = candidate == null || s - seen > 2 ? Optional.empty() : Optional.of(candidate);
-        }
-        return found.map(a -> new Actor(span.of(text), a.code(), a.country(), a.sector(), span));
-    }
-
-    private static boolean isPersonal(DependencyGraph graph, int pronoun) {
-        return Set.of("he", "she").contains(graph.lemma(pronoun));
-    }
-
-    private static int nearestEarlierSubject(DependencyGraph graph, int pronoun) {
-        boolean personal = isPersonal(graph, pronoun);
-        for (int t = pronoun - 1; t >= 0; t--) {
-            boolean subject = false;
-            for (Arc arc : graph.governors(t)) {
-                subject |= arc.relation().equals("nsubj");
-            }
-            if (subject && !ActorReader.isPronoun(graph, t) && graph.token(t).ner().equals("PERSON") == personal) {
-                return t;
-            }
-        }
-        return -1;
-    }
-
-    private static int possessorClauseSubject(DependencyGraph graph, int pronoun) {
-        Arc owner = graph.head(pronoun);
-        if (owner == null || !owner.relation().equals("nmod:poss")) {
-            return -1;
-        }
-        Arc clause = graph.head(owner.governor());
-        if (clause == null || clause.governor() < 0) {
-            return -1;
-        }
-        for (int subject : graph.dependents(clause.governor(), Set.of("nsubj", "nsubj:xsubj"))) {
-            if (subject != pronoun && subject != owner.governor()) {
-                return subject;
-            }
-        }
-        return -1;
     }
 
     /** The same event between the same actors, also denied or not and in the same mood ("signed" vs "refused to sign"). */
@@ -499,15 +385,14 @@ final class DocumentCoding {
     /** The claimant's words (with its coordinated phrases) and its actor code. */
     private Attribution claim(DependencyGraph graph, int head) {
         if (ActorReader.isPronoun(graph, head)) {
-            Optional<Actor> antecedent = antecedent(graph, head);
-            boolean personal = isPersonal(graph, head);
-            Actor referent = personal ? lastPerson : lastActor;
+            Optional<Actor> antecedent = antecedents.resolve(graph, head);
+            Actor referent = antecedents.lastReferent(graph, head);
             if (antecedent.isPresent() && referent != null) {
                 return new Attribution(referent.text(), referent.code());
             }
         }
         NounPhrase phrase = NounPhrase.of(graph, head);
-        actors.read(graph, head, text, published).ifPresent(a -> notePerson(graph, head, a));
+        actors.read(graph, head, text, published).ifPresent(a -> antecedents.notePerson(graph, head, a));
         int last = phrase.last();
         for (Arc arc : graph.dependents(head)) {
             if (arc.baseRelation().equals("conj")) {

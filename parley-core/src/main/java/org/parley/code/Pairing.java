@@ -1,0 +1,88 @@
+package org.parley.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.model.Actor;
+import org.parley.ontology.Cameo;
+import org.parley.ontology.CameoCode;
+
+/**
+ * Who did it to whom: the source–target pairs of one event from the actors its arguments name.
+ * Every source is paired with every target; a symmetric event among coordinated sources ("Israel
+ * and Lebanon renewed negotiations") pairs them up both ways; a target naming only a sector takes
+ * the source's country. Stateless apart from the ontology; safe to share.
+ */
+final class Pairing {
+    private final Cameo cameo;
+
+    Pairing(Cameo cameo) {
+        this.cameo = cameo;
+    }
+
+    /** Every source with every target; a source without a usable target is paired with null. */
+    List<Actor[]> pairs(String code, List<Actor> sources, List<Actor> targets) {
+        List<Actor[]> pairs = new ArrayList<>();
+        boolean symmetric = cameo.find(code).map(CameoCode::symmetric).orElse(false);
+        if (targets.isEmpty() && symmetric && sources.size() < 2) {
+            return pairs; // a meeting needs two parties
+        }
+        if (targets.isEmpty() && symmetric) {
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = i + 1; j < sources.size(); j++) {
+                    if (!sameActor(sources.get(i), sources.get(j))) {
+                        // "Israel and Lebanon renewed negotiations": each party is a source of the same event.
+                        pairs.add(new Actor[] {sources.get(i), sources.get(j)});
+                        pairs.add(new Actor[] {sources.get(j), sources.get(i)});
+                    }
+                }
+            }
+            return pairs;
+        }
+        for (Actor source : sources) {
+            boolean paired = false;
+            for (Actor named : targets) {
+                Actor target = inCountryOf(named, source);
+                if (target == null) {
+                    continue;
+                }
+                if (!sameActor(source, target) && !source.span().contains(target.span())) {
+                    pairs.add(new Actor[] {source, target});
+                    paired = true;
+                }
+            }
+            if (!paired) {
+                pairs.add(new Actor[] {source, null});
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * A target that names only a sector ("warned Congress", "clashed with police") belongs to the
+     * source's country, as it does in almost all news; without a source country it is dropped.
+     */
+    private static Actor inCountryOf(Actor target, Actor source) {
+        if (target.country() != null) {
+            return target;
+        }
+        if (source.country() == null) {
+            return null;
+        }
+        return new Actor(target.text(), source.country() + target.sector(), source.country(), target.sector(), target.span());
+    }
+
+    /** The actors that are none of the given ones (by code): the other party of a source's event. */
+    static List<Actor> otherThan(List<Actor> actors, List<Actor> excluded) {
+        List<Actor> out = new ArrayList<>(actors.size());
+        for (Actor a : actors) {
+            if (excluded.stream().noneMatch(e -> sameActor(a, e))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    static boolean sameActor(Actor a, Actor b) {
+        return a.span().equals(b.span()) || a.code().equals(b.code());
+    }
+}
