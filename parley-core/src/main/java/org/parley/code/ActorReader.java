@@ -43,6 +43,8 @@ final class ActorReader {
             "trained", "allied", "born", "aligned", "leaning");
 
     /** Heads that count or group the actors of their "of" complement. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "tens", "scores", "millions", "group", "groups", "band", "crowd", "members", "member",
             "some", "many", "most", "all", "one", "two", "three", "third", "half", "majority", "number");
@@ -384,10 +386,15 @@ final class ActorReader {
     /**
      * The noun that names who acts when {@code head} only counts or groups them: "thousands of
      * students", "a group of Moroccan diplomats", "members of the union" stand for their "of"
-     * complement. Any other head stands for itself.
+     * complement; a weekday the parser made the subject ("Iran Tuesday condemned") for the actor
+     * compounded with it. Any other head stands for itself.
      */
     static int memberOf(DependencyGraph graph, int head) {
-        if (!QUANTITIES.contains(graph.lemma(head).toLowerCase(Locale.ROOT))) {
+        String lemma = graph.lemma(head).toLowerCase(Locale.ROOT);
+        if (WEEKDAYS.contains(lemma)) {
+            return actorBeforeDay(graph, head);
+        }
+        if (!QUANTITIES.contains(lemma)) {
             return head;
         }
         for (Arc arc : graph.dependents(head)) {
@@ -396,6 +403,20 @@ final class ActorReader {
             }
         }
         return head;
+    }
+
+    /**
+     * Wire copy puts the day between the actor and its verb ("Iran Tuesday condemned ..."), and the
+     * parser makes the day the subject with the actor as its compound: the actor is that compound.
+     */
+    private static int actorBeforeDay(DependencyGraph graph, int day) {
+        int nearest = -1;
+        for (Arc arc : graph.dependents(day)) {
+            if (arc.relation().equals("compound") && arc.dependent() < day && arc.dependent() > nearest) {
+                nearest = arc.dependent();
+            }
+        }
+        return nearest >= 0 ? nearest : day;
     }
 
     static boolean isPronoun(DependencyGraph graph, int token) {

@@ -120,4 +120,19 @@ class ActorCoverageTest {
             assertThat(e.target().code()).isEqualTo("ISR");
         });
     }
+
+    @Test
+    void aWeekdayParsedAsTheSubjectStandsForTheActorBeforeIt() {
+        List<EventMention> events = code("2020-01-02",
+                "Iran/NNP/Iran/LOCATION Tuesday/NNP/Tuesday/DATE condemned/VBD/condemn "
+                        + "Israel/NNP/Israel/LOCATION ./.",
+                "compound(1,0) nsubj(2,1) obj(2,3) punct(2,4) root(-1,2)");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("111");
+            assertThat(e.source().code()).isEqualTo("IRN");
+            assertThat(e.source().text()).isEqualTo("Iran");
+            assertThat(e.target().code()).isEqualTo("ISR");
+        });
+    }
 }
