@@ -20,10 +20,11 @@ import java.util.Properties;
  * one; the other four cost about an eighth of the parse. The enhanced++ graph is built by the same
  * call from the same analysis, so it is the same graph (checked by {@code EnhancedParseIT}).
  *
- * <p>Design decision: each instance loads its own parser (about 2 s and 200 MB of heap) instead of
- * sharing the one in CoreNLP's process-wide annotator cache. The parser's classifier keeps a cache
- * of hidden-layer products behind one lock that every feature of every parsing step takes; shared
- * by two threads, that lock made two threads code only 1.35 times as fast as one.
+ * <p>Design decision: each instance loads its own parser (about 2 s) instead of sharing the one in
+ * CoreNLP's process-wide annotator cache. The parser's classifier keeps a cache of hidden-layer
+ * products behind one lock that it takes for most features of every parsing step; shared, that
+ * lock and the cache's bookkeeping are touched by every worker thread (CoreNLP's
+ * {@code DependencyParseAnnotator} and Spark tasks in one executor alike).
  *
  * <p>Not thread-safe: one instance per worker thread, as {@link CoreNlpAnnotator}.
  */
