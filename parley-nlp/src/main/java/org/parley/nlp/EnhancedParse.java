@@ -35,8 +35,10 @@ final class EnhancedParse {
 
     EnhancedParse() {
         // No options: the same model and defaults as CoreNLP's depparse annotator with Parley's
-        // properties, none of which has the "depparse." prefix.
-        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        // properties, none of which has the "depparse." prefix. Not DependencyParser.loadFromModelFile,
+        // which hands every caller the one instance of CoreNLP's own JVM-wide parser cache.
+        this.parser = new DependencyParser(new Properties());
+        parser.loadModelFile(DependencyParser.DEFAULT_MODEL);
     }
 
     /** Parses each sentence, which must have tokens with parts of speech, and sets its enhanced++ graph. */
