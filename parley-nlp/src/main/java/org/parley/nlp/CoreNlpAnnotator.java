@@ -41,7 +41,7 @@ import org.parley.model.Sentence;
  *
  * <p>Building the first instance loads the models (5 to 8 seconds, about 600 MB of heap); reuse
  * it. Instances are not thread-safe: build one per worker thread. Further instances with the same
- * options cost about 2 seconds and 200 MB each: CoreNLP keeps its loaded annotators (tagger, NER,
+ * options cost about 3.5 seconds and 240 MB each: CoreNLP keeps its loaded annotators (tagger, NER,
  * SUTime) in a process-wide cache and shares them between pipelines, but each instance loads its
  * own dependency parser, whose shared cache would make the threads wait on each other (see
  * {@link EnhancedParse}).

@@ -20,11 +20,11 @@ import java.util.Properties;
  * one; the other four cost about an eighth of the parse. The enhanced++ graph is built by the same
  * call from the same analysis, so it is the same graph (checked by {@code EnhancedParseIT}).
  *
- * <p>Design decision: each instance loads its own parser (about 2 s) instead of sharing the one in
- * CoreNLP's process-wide annotator cache. The parser's classifier keeps a cache of hidden-layer
- * products behind one lock that it takes for most features of every parsing step; shared, that
- * lock and the cache's bookkeeping are touched by every worker thread (CoreNLP's
- * {@code DependencyParseAnnotator} and Spark tasks in one executor alike).
+ * <p>Design decision: each instance loads its own parser (about 3.5 s and 240 MB of heap) instead
+ * of sharing the one that CoreNLP caches for the whole JVM. The parser's classifier keeps an LRU
+ * cache of hidden-layer products behind one lock that it takes for most features of every parsing
+ * step; shared by two worker threads, that lock and that cache made both threads' work cost 20 to
+ * 45 % more CPU time (docs/BENCHMARKS.md).
  *
  * <p>Not thread-safe: one instance per worker thread, as {@link CoreNlpAnnotator}.
  */
