@@ -23,8 +23,8 @@ import java.util.Properties;
  * <p>Design decision: each instance loads its own parser (about 3.5 s and 240 MB of heap) instead
  * of sharing the one that CoreNLP caches for the whole JVM. The parser's classifier keeps an LRU
  * cache of hidden-layer products behind one lock that it takes for most features of every parsing
- * step; shared by two worker threads, that lock and that cache made both threads' work cost 20 to
- * 45 % more CPU time (docs/BENCHMARKS.md).
+ * step; two worker threads sharing that lock and that cache coded about a fifth fewer sentences per
+ * CPU second (docs/BENCHMARKS.md).
  *
  * <p>Not thread-safe: one instance per worker thread, as {@link CoreNlpAnnotator}.
  */
