@@ -37,6 +37,8 @@ import org.parley.ingest.Ingest;
  */
 public final class CodeJob {
 
+    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
     private CodeJob() {
     }
 
@@ -63,12 +65,24 @@ public final class CodeJob {
         System.exit(summary.failures() == 0 ? 0 : 1);
     }
 
-    /** Runs the job in a session (local mode in tests) and returns what it wrote. */
+    /**
+     * Runs the job in a session (local mode in tests) and returns what it wrote.
+     *
+     * <p>The input is coded in {@code --partitions} partitions (default: the cluster's parallelism,
+     * so that every core codes even when the input is one small file). Deduplication and writing
+     * then use {@code --shuffle-partitions} partitions, else the {@code spark.sql.shuffle.partitions}
+     * the session was configured with, else as many as were coded: Spark's default of 200 made a
+     * small run spend more time on some 1,600 near-empty tasks than on coding, while the rows after
+     * coding (mentions, events) are a small fraction of the input. Adaptive execution may still
+     * coalesce them further.
+     */
     public static JobSummary run(SparkSession spark, JobOptions options) {
         spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         Dataset<Row> inputs = options.format() == JobOptions.Format.JSONL
                 ? jsonLines(spark, options.input()) : files(spark, options.input());
         int partitions = options.partitions() > 0 ? options.partitions() : spark.sparkContext().defaultParallelism();
+        String configured = spark.sparkContext().getConf().get(SHUFFLE_PARTITIONS, null);
+        spark.conf().set(SHUFFLE_PARTITIONS, shufflePartitions(options, partitions, configured));
         Dataset<Row> coded = inputs.repartition(partitions)
                 .mapPartitions(new PartitionCoder(options.date(), options.format() == JobOptions.Format.JSONL),
                         Encoders.row(StoreSchema.CODED))
@@ -78,6 +92,20 @@ public final class CodeJob {
         } finally {
             coded.unpersist();
         }
+    }
+
+    /**
+     * How many partitions the stages after coding use: {@code --shuffle-partitions}, else what the
+     * session was configured with ({@code configured}, may be {@code null}), else {@code coding}.
+     */
+    static int shufflePartitions(JobOptions options, int coding, String configured) {
+        if (options.shufflePartitions() > 0) {
+            return options.shufflePartitions();
+        }
+        if (configured != null && !configured.isBlank()) {
+            return Integer.parseInt(configured.trim());
+        }
+        return Math.max(1, coding);
     }
 
     private static JobSummary write(SparkSession spark, Dataset<Row> coded, JobOptions options) {

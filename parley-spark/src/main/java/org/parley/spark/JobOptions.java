@@ -9,7 +9,7 @@ import org.parley.dedup.Dedup;
 /**
  * What {@link CodeJob} reads and writes, parsed from its command line:
  * {@code --input PATH --output PATH [--format jsonl|text] [--date YYYY-MM-DD] [--window-days N]
- * [--partitions N]}.
+ * [--partitions N] [--shuffle-partitions N]}.
  *
  * @param input      a file, directory or glob on any Hadoop file system (file:, hdfs:, s3a:)
  * @param output     the directory that receives {@code documents/ mentions/ events/ merges/ failures/}
@@ -17,15 +17,18 @@ import org.parley.dedup.Dedup;
  * @param date       the publication date of every document, overriding what ingest finds; or {@code null}
  * @param windowDays how many days apart two day-precise reports of one event may be dated
  * @param partitions how many partitions to code in, or 0 for the cluster's default parallelism
+ * @param shufflePartitions how many partitions deduplication and writing use
+ *                   ({@code spark.sql.shuffle.partitions}), or 0 for the value the session was given,
+ *                   else as many as code (see {@link CodeJob#run})
  */
 public record JobOptions(String input, String output, Format format, LocalDate date, int windowDays,
-                         int partitions) {
+                         int partitions, int shufflePartitions) {
 
     /** The default dedup window: the embedded store's. */
     public static final int WINDOW_DAYS = Dedup.DEFAULT_WINDOW_DAYS;
 
     static final String USAGE = "usage: CodeJob --input PATH --output PATH [--format jsonl|text] "
-            + "[--date YYYY-MM-DD] [--window-days N] [--partitions N]";
+            + "[--date YYYY-MM-DD] [--window-days N] [--partitions N] [--shuffle-partitions N]";
 
     /** How input is split into documents. */
     public enum Format {
@@ -45,6 +48,9 @@ public record JobOptions(String input, String output, Format format, LocalDate d
         if (partitions < 0) {
             throw new IllegalArgumentException("--partitions must be 0 or more, not " + partitions);
         }
+        if (shufflePartitions < 0) {
+            throw new IllegalArgumentException("--shuffle-partitions must be 0 or more, not " + shufflePartitions);
+        }
     }
 
     /**
@@ -59,6 +65,7 @@ public record JobOptions(String input, String output, Format format, LocalDate d
         LocalDate date = null;
         int windowDays = WINDOW_DAYS;
         int partitions = 0;
+        int shufflePartitions = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -72,6 +79,7 @@ public record JobOptions(String input, String output, Format format, LocalDate d
                 case "--date" -> date = date(value);
                 case "--window-days" -> windowDays = number(option, value);
                 case "--partitions" -> partitions = number(option, value);
+                case "--shuffle-partitions" -> shufflePartitions = number(option, value);
                 default -> throw usage("unknown option " + option);
             }
         }
@@ -79,7 +87,7 @@ public record JobOptions(String input, String output, Format format, LocalDate d
             throw usage((input == null ? "--input" : "--output") + " is required");
         }
         try {
-            return new JobOptions(input, output, format, date, windowDays, partitions);
+            return new JobOptions(input, output, format, date, windowDays, partitions, shufflePartitions);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

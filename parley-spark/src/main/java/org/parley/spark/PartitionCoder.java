@@ -10,19 +10,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Queue;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.parley.annotate.Annotator;
-import org.parley.code.EventCoder;
-import org.parley.geo.GeoNamesGazetteer;
+import org.apache.spark.util.TaskCompletionListener;
 import org.parley.ingest.Ingest;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
 import org.parley.model.EventMention;
 import org.parley.model.Sentence;
-import org.parley.nlp.CoreNlpAnnotator;
-import org.parley.nlp.WordNetSynonyms;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -32,13 +29,11 @@ import scala.jdk.javaapi.CollectionConverters;
  * {@link StoreSchema#CODED} row per document (with its mention rows) and one per input or
  * document that failed, so a bad document costs only itself.
  *
- * <p>Design decision: the stages are built once per partition, on its first input, inside the
- * task. CoreNLP's pipeline is not serialisable and not thread-safe, so it cannot travel from the
- * driver, and a task is the unit one thread runs; CoreNLP keeps most loaded models in a JVM-wide
- * cache, so only the first partition of each executor JVM pays the 5 to 8 s of loading, and every
- * other partition about 3.5 s for a dependency parser of its own (which keeps task threads from
- * sharing the parser's locked cache). Partitions should therefore be few and large (the job uses
- * the cluster's parallelism by default).
+ * <p>Design decision: CoreNLP's pipeline is not serialisable and not thread-safe, so it cannot
+ * travel from the driver and cannot serve two tasks at once. A task borrows a pipeline from its
+ * executor's {@link CodingPipelines} when it codes its first document and gives it back when the
+ * task ends, so an executor builds one pipeline per task thread, not one per partition: only the
+ * first task of each thread pays the 3.5 to 8 s of loading, and partitions may be many.
  *
  * <p>Only this object's options are serialised to the executors.
  */
@@ -68,8 +63,7 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
         private final Iterator<Row> inputs;
         private final Queue<Row> ready = new ArrayDeque<>();
         private final Ingest ingest = Ingest.withDefaults();
-        private Annotator annotator;
-        private EventCoder coder;
+        private CodingPipelines.Pipeline pipeline;
 
         Coded(Iterator<Row> inputs) {
             this.inputs = inputs;
@@ -79,6 +73,9 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
         public boolean hasNext() {
             while (ready.isEmpty() && inputs.hasNext()) {
                 read(inputs.next());
+            }
+            if (ready.isEmpty() && TaskContext.get() == null) {
+                giveBack();
             }
             return !ready.isEmpty();
         }
@@ -111,13 +108,11 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
 
         private Row code(Document document) {
             try {
-                if (annotator == null) {
-                    annotator = CoreNlpAnnotator.withDefaults();
-                    coder = EventCoder.builder().synonyms(WordNetSynonyms.load())
-                            .gazetteer(GeoNamesGazetteer.load()).build();
+                if (pipeline == null) {
+                    borrow();
                 }
-                AnnotatedDocument annotated = annotator.annotate(document);
-                List<EventMention> found = coder.code(annotated);
+                AnnotatedDocument annotated = pipeline.annotator().annotate(document);
+                List<EventMention> found = pipeline.coder().code(annotated);
                 int tokens = 0;
                 for (Sentence sentence : annotated.sentences()) {
                     tokens += sentence.size();
@@ -130,6 +125,26 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
                 return RowFactory.create(row, CollectionConverters.asScala(mentions), null);
             } catch (RuntimeException e) {
                 return failed(document.origin(), document.id(), "cannot code: " + reason(e));
+            }
+        }
+
+        /**
+         * Takes a pipeline for this task. Inside Spark it goes back when the task ends, whether it
+         * succeeded, failed or was cancelled before its output was read to the end; outside a task
+         * (tests), when the inputs run out.
+         */
+        private void borrow() {
+            pipeline = CodingPipelines.executor().borrow();
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addTaskCompletionListener((TaskCompletionListener) ended -> giveBack());
+            }
+        }
+
+        private void giveBack() {
+            if (pipeline != null) {
+                CodingPipelines.executor().giveBack(pipeline);
+                pipeline = null;
             }
         }
 
