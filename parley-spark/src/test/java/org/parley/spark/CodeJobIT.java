@@ -199,7 +199,7 @@ class CodeJobIT {
         assertThat(wire.documents()).isEqualTo(3);
         long wireMentions = goldenCounts().entrySet().stream().filter(count -> count.getKey().startsWith("wire-"))
                 .mapToLong(Map.Entry::getValue).sum();
-        assertThat(wire.mentions()).isEqualTo(wireMentions).isEqualTo(18);
+        assertThat(wire.mentions()).isEqualTo(wireMentions);
         assertThat(wire.failures()).isZero();
         Row accords = spark.read().parquet(out.resolve("documents").toString())
                 .where("doc_id = 'wire-2020-09-15-abraham-accords'").first();
