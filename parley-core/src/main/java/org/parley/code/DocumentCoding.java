@@ -210,6 +210,10 @@ final class DocumentCoding {
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
+            if (targets.isEmpty() && code.startsWith("14")) {
+                // "staged demonstrations to demand reforms by X": the protest's party is its purpose's.
+                targets = otherParty(graph, arguments.purposeTargets(m), sources, false);
+            }
             if ((m.fromSynonym() || StanceCues.isDemand(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }
@@ -219,6 +223,10 @@ final class DocumentCoding {
                 // "will boycott ... unless": a threat to do what the clause says (143 -> 133).
                 code = EmbeddedCodes.refine("130", code).orElse("130");
                 mod = new Modality(mod.negated(), Mood.ASSERTED, mod.claimant(), mod.hedged());
+            }
+            if (targets.isEmpty() && code.startsWith("13")) {
+                // "threatened to stop the talks if the United States goes ahead": the party of the condition.
+                targets = otherParty(graph, List.of(arguments.conditionSubjects(m)), sources, false);
             }
             if (targets.isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
                 // "lifted a state of emergency in West Darfur": the country of the place acted upon.
