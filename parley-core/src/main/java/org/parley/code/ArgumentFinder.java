@@ -249,9 +249,10 @@ final class ArgumentFinder {
     }
 
     /**
-     * The verbs of the clauses of purpose a protest serves ("staged demonstrations to demand reforms",
-     * "began a hunger strike to protest ..."), whose other party is the protest's; for a noun its
-     * support verb's.
+     * Target tiers of the clauses of purpose an event serves ("staged demonstrations to demand reforms",
+     * "opened fire to disperse the crowd"), as {@link #clauseTargets} and {@link #phraseParties} of their
+     * verbs: the other party of a protest or use of force is often only there. For a noun, the clauses
+     * of its support verb.
      */
     List<List<Integer>> purposeTargets(TriggerMatch m) {
         int verb = m.isNoun() ? m.supportVerb() : m.token();

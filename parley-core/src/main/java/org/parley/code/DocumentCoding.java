@@ -192,15 +192,7 @@ final class DocumentCoding {
                     code = EmbeddedCodes.refine(code, inner.get().entry().code()).orElse(code);
                 }
                 if (targets.isEmpty() && embeddings.isOpen(m)) {
-                    // "Libya offered to hand over X to Britain": the offer's other party is in its complement.
-                    List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
-                            : arguments.clauseTargets(embeddings.complement(m));
-                    targets = otherParty(graph, tiers, sources, true);
-                    if (targets.isEmpty()) {
-                        // "agreed to provide aid for Romania": a party inside the complement's object.
-                        targets = otherParty(graph, inner.isPresent() ? arguments.objectParties(inner.get())
-                                : arguments.phraseParties(embeddings.complement(m), -1), sources, false);
-                    }
+                    targets = complementParty(graph, arguments, inner, embeddings.complement(m), sources);
                 }
             }
             if (targets.isEmpty()) {
@@ -210,8 +202,9 @@ final class DocumentCoding {
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
-            if (targets.isEmpty() && code.startsWith("14")) {
-                // "staged demonstrations to demand reforms by X": the protest's party is its purpose's.
+            if (targets.isEmpty() && code.compareTo("14") >= 0) {
+                // "staged demonstrations to demand reforms by X", "opened fire to disperse X": the party of the
+                // purpose a protest or use of force serves.
                 targets = otherParty(graph, arguments.purposeTargets(m), sources, false);
             }
             if ((m.fromSynonym() || StanceCues.isDemand(m)) && targets.isEmpty()) {
@@ -255,6 +248,32 @@ final class DocumentCoding {
         if (!isDuplicate(sentenceDrafts, code, pair[0], pair[1], mod)) {
             sentenceDrafts.add(draft(graph, m, code, pair[0], pair[1], mod));
         }
+    }
+
+    /**
+     * The other party of an open complement's event, for a matrix event without target ("Libya offered
+     * to hand over X to Britain"): the complement's targets; the object its trigger consumed ("threatened
+     * to ban opposition candidates"); a party inside its object ("agreed to provide aid for Romania");
+     * the place it acts on ("refused to deploy peacekeepers in Iraq").
+     */
+    private List<Actor> complementParty(DependencyGraph graph, ArgumentFinder arguments, Optional<TriggerMatch> inner,
+                                        int complement, List<Actor> sources) {
+        List<Actor> targets = otherParty(graph, inner.isPresent() ? arguments.targets(inner.get())
+                : arguments.clauseTargets(complement), sources, true);
+        if (targets.isEmpty() && inner.isPresent()) {
+            targets = otherParty(graph, arguments.consumedObject(inner.get()), sources, true);
+        }
+        if (targets.isEmpty()) {
+            targets = otherParty(graph, inner.isPresent() ? arguments.objectParties(inner.get())
+                    : arguments.phraseParties(complement, -1), sources, false);
+        }
+        if (targets.isEmpty() && inner.isPresent()) {
+            String code = inner.get().entry().code();
+            if (PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
+                targets = PlaceTargets.of(graph, inner.get(), code, sources, sentencePlaces.get(graph.sentence().index()), text);
+            }
+        }
+        return targets;
     }
 
     /**
