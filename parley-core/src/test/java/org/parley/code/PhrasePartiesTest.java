@@ -116,4 +116,41 @@ class PhrasePartiesTest {
         assertThat(threat.source().code()).isEqualTo("IRN");
         assertThat(threat.target()).isEqualTo(new Actor("Iraq", "IRQ", "IRQ", null, new Span(37, 41)));
     }
+
+    @Test
+    void aThreatTakesTheObjectItsComplementsTriggerConsumed() {
+        List<EventMention> events = code("Kenya/NNP/Kenya/LOCATION threatened/VBD/threaten to/TO ban/VB/ban Kenyan/JJ/Kenyan/MISC "
+                        + "opposition/NN/opposition candidates/NNS/candidate ./.",
+                "nsubj(1,0) xcomp(1,3) mark(3,2) obj(3,6) amod(6,4) compound(6,5) punct(1,7) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code).containsExactly("1322", "1722");
+        assertThat(events).extracting(e -> e.source().code()).containsOnly("KEN");
+        assertThat(events).extracting(EventMention::target)
+                .containsOnly(new Actor("Kenyan opposition", "KENOPP", "KEN", "OPP", new Span(24, 41)));
+    }
+
+    @Test
+    void aRefusalTakesThePlaceItsComplementWouldActOn() {
+        List<EventMention> events = code("Pakistan/NNP/Pakistan/LOCATION refused/VBD/refuse to/TO deploy/VB/deploy "
+                        + "peacekeepers/NNS/peacekeeper in/IN Iraq/NNP/Iraq/LOCATION ./.",
+                "nsubj(1,0) xcomp(1,3) mark(3,2) obj(3,4) obl:in(3,6) case(6,5) punct(1,7) root(-1,1)");
+
+        EventMention refusal = events.get(0);
+        assertThat(refusal.code()).startsWith("12");
+        assertThat(refusal.source().code()).isEqualTo("PAK");
+        assertThat(refusal.target()).isEqualTo(new Actor("Iraq", "IRQ", "IRQ", null, new Span(43, 47)));
+    }
+
+    @Test
+    void forceUsedToDisperseACrowdIsAimedAtTheCrowd() {
+        List<EventMention> events = code("Egyptian/JJ/Egyptian/MISC police/NNS/police opened/VBD/open fire/NN/fire to/TO "
+                        + "disperse/VB/disperse Islamist/JJ/Islamist/MISC demonstrators/NNS/demonstrator ./.",
+                "amod(1,0) nsubj(2,1) obj(2,3) advcl:to(2,5) mark(5,4) obj(5,7) amod(7,6) punct(2,8) root(-1,2)");
+
+        // The shooting (190) is aimed at whom the dispersal (175) it served acts on.
+        assertThat(events).extracting(EventMention::code).containsExactly("190", "175");
+        EventMention shooting = events.get(0);
+        assertThat(shooting.source().code()).isEqualTo("EGYCOP");
+        assertThat(shooting.target()).isEqualTo(new Actor("Islamist demonstrators", "EGYOPP", "EGY", "OPP", new Span(40, 62)));
+    }
 }
