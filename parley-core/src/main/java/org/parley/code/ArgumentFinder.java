@@ -112,12 +112,14 @@ final class ArgumentFinder {
             tiers.add(withConjuncts(obliques));
             tiers.add(withConjuncts(complementSubjects(graph.clauseOf(head))));
         } else {
-            tiers.addAll(verbTargets(head, m.object()));
+            int first = tiers.size();
+            tiers.addAll(verbTargets(head, m.object(), isOwnForce(m.entry().code())));
             if (isForce(m.entry().code())) {
-                // "fired rockets at the town", "launched missiles at the government".
+                // "fired rockets at the town", "launched missiles at the government": before the parties
+                // of the objects.
                 List<Integer> aimed = new ArrayList<>(1);
                 addObliques(aimed, head, Set.of("at"));
-                tiers.add(tiers.size() - 1, withConjuncts(aimed));
+                tiers.add(first + 3, withConjuncts(aimed));
             }
         }
         if (isAdministrative(m.entry().code())) {
@@ -290,18 +292,24 @@ final class ArgumentFinder {
      * to hand over X to Y", whose objects and obliques are the offer's other party.
      */
     List<List<Integer>> clauseTargets(int verb) {
-        return verbTargets(verb, -1);
+        return verbTargets(verb, -1, false);
     }
 
-    private List<List<Integer>> verbTargets(int head, int consumed) {
+    /**
+     * Objects the source owns ("offered its troops to X", "withdrew their forces") come after the
+     * obliques and complements, which name the other party; troops deployed or withdrawn (074, 087x)
+     * never are it.
+     */
+    private List<List<Integer>> verbTargets(int head, int consumed, boolean ownForce) {
         List<List<Integer>> tiers = new ArrayList<>(3);
         List<Integer> objects = new ArrayList<>(2);
+        List<Integer> owned = new ArrayList<>(1);
         if (graph.isPassive(head)) {
             objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
         }
         for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {
             if (obj != consumed) {
-                objects.add(obj);
+                (isOwnedByPronoun(obj) ? owned : objects).add(obj);
             }
         }
         tiers.add(withConjuncts(objects));
@@ -320,7 +328,20 @@ final class ArgumentFinder {
             }
         }
         tiers.add(withConjuncts(ofObjects));
+        if (!ownForce) {
+            tiers.add(withConjuncts(owned));
+        }
         return tiers;
+    }
+
+    /** "its troops", "their forces": a phrase whose possessor is a pronoun, the subject's own as a rule. */
+    private boolean isOwnedByPronoun(int phrase) {
+        for (int owner : graph.dependents(phrase, Set.of("nmod:poss"))) {
+            if (graph.token(owner).pos().equals("PRP$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
