@@ -153,4 +153,34 @@ class PhrasePartiesTest {
         assertThat(shooting.source().code()).isEqualTo("EGYCOP");
         assertThat(shooting.target()).isEqualTo(new Actor("Islamist demonstrators", "EGYOPP", "EGY", "OPP", new Span(40, 62)));
     }
+
+    @Test
+    void whomTheSourceOffersItsOwnTroopsToIsTheTarget() {
+        List<EventMention> events = code("Syria/NNP/Syria/LOCATION offered/VBD/offer its/PRP$/its troops/NNS/troop to/TO "
+                        + "Lebanon/NNP/Lebanon/LOCATION ./.",
+                "nsubj(1,0) obj(1,3) nmod:poss(3,2) obl:to(1,5) case(5,4) punct(1,6) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code).containsExactly("0334");
+        assertThat(events.get(0).source().code()).isEqualTo("SYR");
+        assertThat(events.get(0).target()).isEqualTo(new Actor("Lebanon", "LBN", "LBN", null, new Span(28, 35)));
+    }
+
+    @Test
+    void troopsTheSourceWithdrawsAreNeverItsTargetEvenWithoutAPlace() {
+        List<EventMention> events = code("Syria/NNP/Syria/LOCATION withdrew/VBD/withdraw its/PRP$/its troops/NNS/troop ./.",
+                "nsubj(1,0) obj(1,3) nmod:poss(3,2) punct(1,4) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code).containsExactly("0874");
+        assertThat(events.get(0).source().code()).isEqualTo("SYR");
+        assertThat(events.get(0).target()).isNull();
+    }
+
+    @Test
+    void anObjectTheSourceOwnsIsStillTheTargetWhenNothingElseIs() {
+        List<EventMention> events = code("Syria/NNP/Syria/LOCATION praised/VBD/praise its/PRP$/its troops/NNS/troop ./.",
+                "nsubj(1,0) obj(1,3) nmod:poss(3,2) punct(1,4) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code).containsExactly("051");
+        assertThat(events.get(0).target()).isEqualTo(new Actor("its troops", "SYRMIL", "SYR", "MIL", new Span(14, 24)));
+    }
 }
