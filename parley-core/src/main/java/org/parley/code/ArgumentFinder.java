@@ -121,6 +121,12 @@ final class ArgumentFinder {
                 addObliques(aimed, head, Set.of("at"));
                 tiers.add(first + 3, withConjuncts(aimed));
             }
+            if (m.entry().code().startsWith("11")) {
+                // "complained to the UN over Israeli raids": whom the complaint is about, not its audience.
+                List<Integer> about = new ArrayList<>(1);
+                addObliques(about, head, Set.of("about", "over"));
+                tiers.add(first + 1, withConjuncts(about));
+            }
         }
         if (isAdministrative(m.entry().code())) {
             // "lifted the curfew in Montenegro": curfews and emergencies bind the people of the place.

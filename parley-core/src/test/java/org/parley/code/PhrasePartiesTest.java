@@ -183,4 +183,16 @@ class PhrasePartiesTest {
         assertThat(events).extracting(EventMention::code).containsExactly("051");
         assertThat(events.get(0).target()).isEqualTo(new Actor("its troops", "SYRMIL", "SYR", "MIL", new Span(14, 24)));
     }
+
+    @Test
+    void aComplaintIsAboutWhomItIsOverNotItsAudience() {
+        List<EventMention> events = code("Lebanon/NNP/Lebanon/LOCATION complained/VBD/complain to/TO France/NNP/France/LOCATION "
+                        + "over/IN Syrian/JJ/Syrian/MISC raids/NNS/raid ./.",
+                "nsubj(1,0) obl:to(1,3) case(3,2) obl:over(1,6) case(6,4) amod(6,5) punct(1,7) root(-1,1)");
+
+        EventMention complaint = events.get(0);
+        assertThat(complaint.code()).isEqualTo("110");
+        assertThat(complaint.source().code()).isEqualTo("LBN");
+        assertThat(complaint.target()).isEqualTo(new Actor("Syrian", "SYR", "SYR", null, new Span(34, 40)));
+    }
 }
