@@ -171,7 +171,8 @@ final class ArgumentFinder {
      * X"); a participle inside a phrase gives its agent ("the return of property seized by X"); an
      * active verb's own "by" phrase is read as its object's agent, the parser having misattached it
      * ("demand reforms by X's government"). Last come the verb's own "from" and "for" phrases
-     * ("confiscated weapons from X", "provide aid for X").
+     * ("confiscated weapons from X", "provide aid for X") and the parties of those ("mobilized
+     * reservists for a war against X").
      */
     List<List<Integer>> phraseParties(int verb, int consumed) {
         List<Integer> phrases = new ArrayList<>(2);
@@ -215,8 +216,13 @@ final class ArgumentFinder {
         }
         List<Integer> own = new ArrayList<>(1);
         addObliques(own, verb, Set.of("from", "for"));
+        List<Integer> ownParties = new ArrayList<>(1);
+        for (int phrase : own) {
+            // "mobilized reservists for a war against X".
+            addObliques(ownParties, phrase, PHRASE_PARTY_PREPS);
+        }
         return List.of(withConjuncts(agents), withConjuncts(parties), withConjuncts(further), withConjuncts(owned),
-                withConjuncts(own));
+                withConjuncts(own), withConjuncts(ownParties));
     }
 
     /** "crimes committed by X", "property seized by X": the agent of a participle describing a phrase. */

@@ -195,4 +195,15 @@ class PhrasePartiesTest {
         assertThat(complaint.source().code()).isEqualTo("LBN");
         assertThat(complaint.target()).isEqualTo(new Actor("Syrian", "SYR", "SYR", null, new Span(34, 40)));
     }
+
+    @Test
+    void thePartyOfWhatForcesAreMobilizedForIsTheTarget() {
+        EventMention e = only("Britain/NNP/Britain/LOCATION mobilized/VBD/mobilize reservists/NNS/reservist for/IN a/DT "
+                        + "war/NN/war against/IN Iraq/NNP/Iraq/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) obl:for(1,5) case(5,3) det(5,4) nmod:against(5,7) case(7,6) punct(1,8) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("154");
+        assertThat(e.source().code()).isEqualTo("GBR");
+        assertThat(e.target()).isEqualTo(new Actor("Iraq", "IRQ", "IRQ", null, new Span(47, 51)));
+    }
 }
