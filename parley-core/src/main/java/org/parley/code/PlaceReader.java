@@ -100,8 +100,11 @@ final class PlaceReader {
         for (int start = phrase.first(); start <= noun; start++) {
             Optional<PlaceMatch> match = gazetteer.longestMatch(words, start);
             if (match.isPresent() && start + match.get().length() > noun) {
+                // A longer name the resolver turns down ("Southern Lebanon") leaves the shorter one to try.
                 Optional<PlaceEntry> entry = resolver.resolve(mention(graph, words, start, match.get(), noun), context);
-                return entry.map(e -> place(e, direction(graph, noun)));
+                if (entry.isPresent()) {
+                    return entry.map(e -> place(e, direction(graph, noun)));
+                }
             }
         }
         return Optional.empty();
@@ -111,7 +114,8 @@ final class PlaceReader {
      * The place of a noun of the clause when the clause's own locatives name none: "declared a
      * ceasefire in south Lebanon", "fired at targets in Jericho", "killed ... in a gunbattle in
      * southeastern Serbia", "police in Jericho confiscated". The clause's nouns (objects, obliques,
-     * subjects and their modifiers, never other clauses) are searched breadth first, nearest first.
+     * subjects and their modifiers, never other clauses) are searched breadth first, nearest first;
+     * a name coordinated with others ("near Damascus and Aleppo") is left to {@link ImpliedPlace}.
      */
     Optional<Place> readBelow(DependencyGraph graph, int head, PlaceContext context) {
         List<Integer> level = List.of(head);
@@ -123,7 +127,10 @@ final class PlaceReader {
                     if (!NOUN_ROLES.contains(arc.baseRelation()) || noun == t || !graph.token(noun).isNoun()) {
                         continue;
                     }
-                    if (depth > 0 && arc.baseRelation().equals("nmod") && LOCATIVES.contains(arc.subtype())) {
+                    // "near Damascus and Aleppo" names several places: the scene's country decides.
+                    boolean locative = (arc.baseRelation().equals("nmod") || arc.baseRelation().equals("obl"))
+                            && LOCATIVES.contains(arc.subtype());
+                    if (locative && graph.dependentsByBase(noun, "conj").isEmpty()) {
                         Optional<Place> place = named(graph, noun, context);
                         if (place.isPresent()) {
                             return place;

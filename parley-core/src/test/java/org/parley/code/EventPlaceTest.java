@@ -69,4 +69,71 @@ class EventPlaceTest {
         assertThat(place.precision()).isEqualTo(PlacePrecision.CITY);
         assertThat(CODER.placeCounts()).containsKey("only-reading");
     }
+
+    @Test
+    void theLocativeOfANounOfTheClauseIsThePlaceWithItsDirection() {
+        EventMention e = only(Fixture.published("2017-08-10").sentence(
+                "Israel/NNP/Israel/LOCATION attacked/VBD/attack Hezbollah/NNP/Hezbollah/ORGANIZATION in/IN a/DT raid/NN "
+                        + "in/IN southern/JJ Lebanon/NNP/Lebanon/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) obl:in(1,5) case(5,3) det(5,4) nmod:in(5,8) case(8,6) amod(8,7) punct(1,9) root(-1,1)"));
+        assertThat(e.place().name()).isEqualTo("southern Lebanon");
+        assertThat(e.place().country()).isEqualTo("LBN");
+        assertThat(e.place().precision()).isEqualTo(PlacePrecision.REGION);
+    }
+
+    @Test
+    void whereTheSubjectIsIsThePlaceWhenTheClauseNamesNoOther() {
+        EventMention e = only(Fixture.published("2017-08-10").sentence(
+                "Israeli/JJ troops/NNS/troop in/IN Hebron/NNP/Hebron/LOCATION attacked/VBD/attack Hamas/NNP/Hamas/ORGANIZATION ./.",
+                "amod(1,0) nsubj(4,1) nmod:in(1,3) case(3,2) obj(4,5) punct(4,6) root(-1,4)"));
+        assertThat(e.source().code()).isEqualTo("ISRMIL");
+        assertThat(e.place().name()).isEqualTo("Hebron");
+        assertThat(e.place().country()).isEqualTo("PSE");
+        assertThat(e.place().precision()).isEqualTo(PlacePrecision.CITY);
+    }
+
+    @Test
+    void aCountryAfterInIsAPlaceEvenWhereCountriesAreMostlyActors() {
+        EventMention e = only(Fixture.published("2017-08-10").sentence(
+                "Albania/NNP/Albania/LOCATION denounced/VBD/denounce as/IN a/DT crime/NN the/DT crackdown/NN on/IN "
+                        + "protesters/NNS/protester in/IN Montenegro/NNP/Montenegro/LOCATION ./.",
+                "nsubj(1,0) obl:as(1,4) case(4,2) det(4,3) dep(4,6) det(6,5) nmod:on(6,8) case(8,7) nmod:in(8,10) case(10,9) "
+                        + "punct(1,11) root(-1,1)"));
+        assertThat(e.source().code()).isEqualTo("ALB");
+        assertThat(e.place().name()).isEqualTo("Montenegro");
+        assertThat(e.place().country()).isEqualTo("MNE");
+        assertThat(e.place().precision()).isEqualTo(PlacePrecision.COUNTRY);
+    }
+
+    @Test
+    void aPlaceOfAClauseThatSharesTheEventsSubjectIsTheEventsPlace() {
+        List<EventMention> events = CODER.code(Fixture.published("2017-08-10").sentence(
+                "Nigerians/NNPS/Nigerian gathered/VBD/gather for/IN a/DT rally/NN in/IN Lagos/NNP/Lagos/LOCATION "
+                        + "to/TO protest/VB/protest ./.",
+                "nsubj(1,0) obl:for(1,4) case(4,2) det(4,3) nmod:in(4,6) case(6,5) mark(8,7) advcl:to(1,8) "
+                        + "nsubj:xsubj(8,0) punct(1,9) root(-1,1)").build());
+        assertThat(events).extracting(EventMention::code).contains("140");
+        assertThat(events).allSatisfy(ev -> {
+            assertThat(ev.place().name()).isEqualTo("Lagos");
+            assertThat(ev.place().country()).isEqualTo("NGA");
+        });
+    }
+
+    @Test
+    void aTownTheGazetteerLacksKeepsTheCountryOfItsDemonym() {
+        EventMention e = only(Fixture.published("2017-08-10").sentence(
+                "Serbia/NNP/Serbia/LOCATION attacked/VBD/attack Bosnia/NNP/Bosnia/LOCATION in/IN the/DT Bosnian/JJ "
+                        + "town/NN of/IN Dolnja/NNP/Dolnja/LOCATION Brdska/NNP/Brdska/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) obl:in(1,6) case(6,3) det(6,4) amod(6,5) nmod:of(6,9) case(9,7) compound(9,8) "
+                        + "punct(1,10) root(-1,1)"));
+        Place place = e.place();
+        assertThat(place.name()).isEqualTo("Dolnja Brdska");
+        assertThat(place.country()).isEqualTo("BIH");
+        assertThat(place.precision()).isEqualTo(PlacePrecision.COUNTRY);
+        assertThat(place.geonamesId()).isNull();
+        assertThat(place.region()).isNull();
+        // The country's point: the town is known only to lie in Bosnia and Herzegovina.
+        assertThat(place.lat()).isEqualTo(43.92);
+        assertThat(place.lon()).isEqualTo(17.68);
+    }
 }
