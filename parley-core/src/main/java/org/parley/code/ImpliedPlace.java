@@ -13,7 +13,9 @@ import org.parley.resolve.PlaceKind;
  * names of the event's <em>scene</em>: its own clause together with the clauses that share its
  * subject ("converging for a rally in Lagos to protest", "would not meet demands to release
  * prisoners in Iraq"). A clause with a subject of its own ("after rockets fell near Haifa", "as
- * the opposition threatened ...") is the scene of another event and is left out.
+ * the opposition threatened ...") is the scene of another event and is left out. An event noun
+ * without a verb of its own ("stormed the embassy in Tehran after the execution of ...") has
+ * only its own phrase as its scene.
  *
  * <p>Of the names in the scene, those read as actors ("Russia condemned", "Moscow said") are left
  * out unless a locative preposition introduces them ("in Serbia", "in Jericho"), and so are
@@ -40,12 +42,15 @@ final class ImpliedPlace {
      * @return the place, or null when the scene names none or names places in several countries
      */
     Place of(DependencyGraph graph, int clauseHead, List<PlaceReader.Found> found, Actor source, Actor target) {
-        int scene = scene(graph, clauseHead);
+        // An event noun with no verb of its own ("after the execution of ...") is its own scene.
+        boolean noun = !graph.token(clauseHead).isVerb();
+        int scene = noun ? clauseHead : scene(graph, clauseHead);
         String country = null;
         PlaceEntry only = null;
         boolean several = false;
         for (PlaceReader.Found f : found) {
-            if (scene(graph, f.token()) != scene || !isPlaceHere(f, source, target)) {
+            boolean inScene = noun ? descends(graph, f.token(), clauseHead) : scene(graph, f.token()) == scene;
+            if (!inScene || !isPlaceHere(f, source, target)) {
                 continue;
             }
             if (country != null && !country.equals(f.place().country())) {
@@ -89,6 +94,22 @@ final class ImpliedPlace {
             t = arc.governor();
         }
         return t;
+    }
+
+    /** True when {@code token} hangs from {@code head} through no clause of its own. */
+    private static boolean descends(DependencyGraph graph, int token, int head) {
+        int t = token;
+        for (int steps = 0; steps < graph.size(); steps++) {
+            if (t == head) {
+                return true;
+            }
+            Arc arc = graph.head(t);
+            if (arc == null || arc.governor() < 0 || CLAUSAL.contains(arc.baseRelation())) {
+                return false;
+            }
+            t = arc.governor();
+        }
+        return false;
     }
 
     private static boolean hasOwnSubject(DependencyGraph graph, int head) {

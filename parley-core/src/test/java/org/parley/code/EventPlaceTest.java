@@ -136,4 +136,15 @@ class EventPlaceTest {
         assertThat(place.lat()).isEqualTo(43.92);
         assertThat(place.lon()).isEqualTo(17.68);
     }
+
+    @Test
+    void anEventNounWithoutAVerbHasOnlyItsOwnPhraseAsItsScene() {
+        List<EventMention> events = CODER.code(Fixture.published("2017-08-10").sentence(
+                "Iranians/NNPS/Iranian stormed/VBD/storm the/DT embassy/NN in/IN Tehran/NNP/Tehran/LOCATION following/VBG/follow "
+                        + "the/DT Saudi/JJ execution/NN of/IN an/DT Iranian/JJ cleric/NN ./.",
+                "nsubj(1,0) obj(1,3) det(3,2) nmod:in(3,5) case(5,4) obl:following(1,9) case(9,6) det(9,7) amod(9,8) "
+                        + "nmod:of(9,13) case(13,10) det(13,11) amod(13,12) punct(1,14) root(-1,1)").build());
+        assertThat(events).extracting(ev -> ev.code() + " " + ev.source().code() + " " + (ev.place() == null ? null : ev.place().name()))
+                .containsExactly("1823 SAU null");
+    }
 }
