@@ -130,7 +130,7 @@ final class PlaceReader {
                     // "near Damascus and Aleppo" names several places: the scene's country decides.
                     boolean locative = (arc.baseRelation().equals("nmod") || arc.baseRelation().equals("obl"))
                             && LOCATIVES.contains(arc.subtype());
-                    if (locative && graph.dependentsByBase(noun, "conj").isEmpty()) {
+                    if (locative && !isCoordinated(graph, noun)) {
                         Optional<Place> place = named(graph, noun, context);
                         if (place.isPresent()) {
                             return place;
@@ -142,6 +142,19 @@ final class PlaceReader {
             level = next;
         }
         return Optional.empty();
+    }
+
+    /** True when the noun has conjuncts or is one ("Aleppo and Idlib", either of them). */
+    private static boolean isCoordinated(DependencyGraph graph, int noun) {
+        if (!graph.dependentsByBase(noun, "conj").isEmpty()) {
+            return true;
+        }
+        for (Arc arc : graph.governors(noun)) {
+            if (arc.baseRelation().equals("conj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

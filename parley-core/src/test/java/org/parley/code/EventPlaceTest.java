@@ -147,4 +147,17 @@ class EventPlaceTest {
         assertThat(events).extracting(ev -> ev.code() + " " + ev.source().code() + " " + (ev.place() == null ? null : ev.place().name()))
                 .containsExactly("1823 SAU null");
     }
+
+    @Test
+    void aConjunctThatTheParserCopiedToTheNounIsStillOneOfSeveralPlaces() {
+        // Enhanced dependencies repeat "near" for the second conjunct: nmod:near(2,6).
+        EventMention e = only(Fixture.published("2017-08-10").sentence(
+                "Israel/NNP/Israel/LOCATION attacked/VBD/attack Hezbollah/NNP/Hezbollah/ORGANIZATION in/IN raids/NNS/raid "
+                        + "near/IN Damascus/NNP/Damascus/LOCATION and/CC Homs/NNP/Homs/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) obl:in(1,4) case(4,3) nmod:near(4,6) case(6,5) cc(8,7) conj:and(6,8) nmod:near(4,8) "
+                        + "punct(1,9) root(-1,1)"));
+        assertThat(e.place().name()).isEqualTo("Syria");
+        assertThat(e.place().country()).isEqualTo("SYR");
+        assertThat(e.place().precision()).isEqualTo(PlacePrecision.COUNTRY);
+    }
 }
