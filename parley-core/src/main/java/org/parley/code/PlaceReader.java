@@ -83,7 +83,10 @@ final class PlaceReader {
     Optional<Place> named(DependencyGraph graph, int noun, PlaceContext context) {
         if (!graph.token(noun).isProperNoun()) {
             // "Singapore's Sentosa island", "the Syrian city of Aleppo": the name is a modifier.
-            for (Arc arc : graph.dependents(noun)) {
+            // "Of" first: in "the West Bank city of Hebron" the compound is where the city lies.
+            List<Arc> modifiers = new ArrayList<>(graph.dependents(noun));
+            modifiers.sort(java.util.Comparator.comparing(arc -> !arc.relation().equals("nmod:of")));
+            for (Arc arc : modifiers) {
                 String rel = arc.relation();
                 if ((rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of"))
                         && graph.token(arc.dependent()).isProperNoun()) {

@@ -160,4 +160,18 @@ class EventPlaceTest {
         assertThat(e.place().country()).isEqualTo("SYR");
         assertThat(e.place().precision()).isEqualTo(PlacePrecision.COUNTRY);
     }
+
+    @Test
+    void theCityOfAPhraseIsItsPlaceNotTheRegionItLiesIn() {
+        EventMention e = only(Fixture.published("2017-08-10").sentence(
+                "Israel/NNP/Israel/LOCATION attacked/VBD/attack Hamas/NNP/Hamas/ORGANIZATION in/IN the/DT West/NNP/West/LOCATION "
+                        + "Bank/NNP/Bank/LOCATION city/NN of/IN Hebron/NNP/Hebron/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) obl:in(1,7) case(7,3) det(7,4) compound(6,5) compound(7,6) nmod:of(7,9) case(9,8) "
+                        + "punct(1,10) root(-1,1)"));
+        assertThat(e.place().name()).isEqualTo("Hebron");
+        assertThat(e.place().country()).isEqualTo("PSE");
+        assertThat(e.place().precision()).isEqualTo(PlacePrecision.CITY);
+        assertThat(e.place().lat()).isEqualTo(31.53);
+        assertThat(e.place().lon()).isEqualTo(35.1);
+    }
 }
