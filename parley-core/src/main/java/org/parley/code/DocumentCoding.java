@@ -17,6 +17,7 @@ import org.parley.model.Span;
 import org.parley.ontology.Cameo;
 import org.parley.ontology.CameoCode;
 import org.parley.resolve.ActorDictionary;
+import org.parley.resolve.ActorKind;
 import org.parley.resolve.ActorMatch;
 import org.parley.resolve.Gazetteer;
 import org.parley.resolve.PlaceContext;
@@ -95,7 +96,8 @@ final class DocumentCoding {
         for (int i = 0; i < words.size(); i++) {
             Optional<ActorMatch> m = dictionary.longestMatch(words, i, published);
             if (m.isPresent()) {
-                if (m.get().entry().country() != null) {
+                // A capital read as its government ("Tripoli") would vote for its own reading.
+                if (m.get().entry().country() != null && m.get().entry().kind() != ActorKind.SEAT_OF_POWER) {
                     contextCountries.add(m.get().entry().country());
                 }
                 i += m.get().length() - 1;

@@ -174,4 +174,16 @@ class EventPlaceTest {
         assertThat(e.place().lat()).isEqualTo(31.53);
         assertThat(e.place().lon()).isEqualTo(35.1);
     }
+
+    @Test
+    void aCapitalsOwnNameDoesNotMakeItsCountryTheContext() {
+        EventMention e = only(Fixture.published("2017-08-10").sentence(
+                "Syrian/JJ officers/NNS/officer attacked/VBD/attack militias/NNS/militia in/IN Tripoli/NNP/Tripoli/LOCATION "
+                        + ",/, the/DT Lebanese/JJ port/NN ./.",
+                "amod(1,0) nsubj(2,1) obj(2,3) obl:in(2,5) case(5,4) punct(5,6) det(9,7) amod(9,8) appos(5,9) "
+                        + "punct(2,10) root(-1,2)"));
+        assertThat(e.place().name()).isEqualTo("Tripoli");
+        assertThat(e.place().country()).isEqualTo("LBN");
+        assertThat(e.place().precision()).isEqualTo(PlacePrecision.CITY);
+    }
 }
