@@ -96,8 +96,11 @@ final class DocumentCoding {
         for (int i = 0; i < words.size(); i++) {
             Optional<ActorMatch> m = dictionary.longestMatch(words, i, published);
             if (m.isPresent()) {
-                // A capital read as its government ("Tripoli") would vote for its own reading.
-                if (m.get().entry().country() != null && m.get().entry().kind() != ActorKind.SEAT_OF_POWER) {
+                // A capital named as a place ("in Tripoli") would vote for its own reading; as an
+                // actor ("Bogota welcomed") it tells which country the story is about.
+                boolean placeOfCapital = m.get().entry().kind() == ActorKind.SEAT_OF_POWER
+                        && PlaceReader.hasLocative(graph, i, i + m.get().length());
+                if (m.get().entry().country() != null && !placeOfCapital) {
                     contextCountries.add(m.get().entry().country());
                 }
                 i += m.get().length() - 1;

@@ -245,7 +245,7 @@ final class PlaceReader {
     }
 
     /** True when a token of {@code [from, to)} has a locative preposition ("in the West Bank"). */
-    private static boolean hasLocative(DependencyGraph graph, int from, int to) {
+    static boolean hasLocative(DependencyGraph graph, int from, int to) {
         for (int t = from; t < to; t++) {
             for (Arc arc : graph.dependents(t)) {
                 if (arc.relation().equals("case") && LOCATIVES.contains(graph.lemma(arc.dependent()))) {

@@ -176,7 +176,7 @@ class EventPlaceTest {
     }
 
     @Test
-    void aCapitalsOwnNameDoesNotMakeItsCountryTheContext() {
+    void aCapitalNamedAsAPlaceDoesNotMakeItsCountryTheContext() {
         EventMention e = only(Fixture.published("2017-08-10").sentence(
                 "Syrian/JJ officers/NNS/officer attacked/VBD/attack militias/NNS/militia in/IN Tripoli/NNP/Tripoli/LOCATION "
                         + ",/, the/DT Lebanese/JJ port/NN ./.",
