@@ -69,7 +69,13 @@ final class ActorDictionaryLoader {
                     }
                     put(row, phrases, ActorKind.SEAT_OF_POWER, iso3, sector, canonical.name());
                 }
-                default -> throw row.problem("unknown kind '" + kind + "' (name|alias|demonym|capital|seat)");
+                case "office" -> {
+                    if (sector == null) {
+                        throw row.problem("an 'office' row needs a sector");
+                    }
+                    put(row, phrases, ActorKind.OFFICE, iso3, sector, canonical.name());
+                }
+                default -> throw row.problem("unknown kind '" + kind + "' (name|alias|demonym|capital|seat|office)");
             }
         }
     }

@@ -128,6 +128,9 @@ class ActorDictionaryTest {
         assertThat(match("Jerusalem").entry().code()).isEqualTo("ISRGOV");
         assertThat(match("the", "Pentagon").entry().code()).isEqualTo("USAMIL");
         assertThat(match("Downing", "Street").entry().code()).isEqualTo("GBRGOV");
+        assertThat(kremlin.entry().kind()).isEqualTo(ActorKind.OFFICE);
+        assertThat(match("the", "White", "House").entry().kind()).isEqualTo(ActorKind.OFFICE);
+        assertThat(telAviv.entry().kind()).isEqualTo(ActorKind.SEAT_OF_POWER);
     }
 
     @Test
