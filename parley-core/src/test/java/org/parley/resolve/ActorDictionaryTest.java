@@ -257,6 +257,13 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void possessiveSplitByTheTokeniserStillMatchesTheWholeName() {
+        ActorMatch dprk = match("Democratic", "People", "'s", "Republic", "of", "Korea");
+        assertThat(dprk.entry().code()).isEqualTo("PRK");
+        assertThat(dprk.length()).isEqualTo(6);
+    }
+
+    @Test
     void personWithoutDateTakesTheMostRecentRole() {
         ActorEntry guterres = match("Guterres").entry();
         assertThat(guterres.code()).isEqualTo("IGOUNO");
