@@ -41,9 +41,10 @@ import org.parley.model.Sentence;
  *
  * <p>Building the first instance loads the models (5 to 8 seconds, about 600 MB of heap); reuse
  * it. Instances are not thread-safe: build one per worker thread. Further instances with the same
- * options are cheap: CoreNLP keeps loaded annotators in a process-wide cache and shares them
- * between pipelines (its annotators are safe to run on several threads), so N workers do not hold
- * N copies of the models.
+ * options cost about 3.5 seconds and 240 MB each: CoreNLP keeps its loaded annotators (tagger, NER,
+ * SUTime) in a process-wide cache and shares them between pipelines, but each instance loads its
+ * own dependency parser, whose shared cache would make the threads wait on each other (see
+ * {@link EnhancedParse}).
  */
 public final class CoreNlpAnnotator implements Annotator {
 
@@ -59,11 +60,13 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP timedNer;
     /** Named entities from the CRF alone: for the other sentences. */
     private final StanfordCoreNLP plainNer;
-    /** The dependency parse. */
-    private final StanfordCoreNLP parse;
+    /** The dependency parse: this instance's own parser, or null when CoreNLP's {@code depparse} runs. */
+    private final EnhancedParse ownParse;
+    /** CoreNLP's {@code depparse}, when {@link Builder#ownParser} is off; otherwise null. */
+    private final StanfordCoreNLP sharedParse;
     private final boolean gated;
 
-    private CoreNlpAnnotator(Properties common, boolean gated) {
+    private CoreNlpAnnotator(Properties common, boolean gated, boolean ownParser) {
         this.front = stage(common, "tokenize,ssplit,pos,lemma");
         Properties timed = new Properties();
         timed.putAll(common);
@@ -75,7 +78,8 @@ public final class CoreNlpAnnotator implements Annotator {
         plain.setProperty("ner.useSUTime", "false");
         plain.setProperty("ner.applyNumericClassifiers", "false");
         this.plainNer = stage(plain, "ner");
-        this.parse = stage(common, "depparse");
+        this.ownParse = ownParser ? new EnhancedParse() : null;
+        this.sharedParse = ownParser ? null : stage(common, "depparse");
         this.gated = gated;
     }
 
@@ -124,13 +128,18 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public Map<String, Double> annotatorSeconds() {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (StanfordCoreNLP stage : List.of(front, timedNer, plainNer, parse)) {
+        List<StanfordCoreNLP> stages = sharedParse == null
+                ? List.of(front, timedNer, plainNer) : List.of(front, timedNer, plainNer, sharedParse);
+        for (StanfordCoreNLP stage : stages) {
             Matcher m = TIMING_LINE.matcher(stage.timingInformation());
             while (m.find()) {
                 if (!"TOTAL".equals(m.group(1))) {
                     out.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
                 }
             }
+        }
+        if (ownParse != null) {
+            out.put("EnhancedParse", Math.round(ownParse.seconds() * 10) / 10.0);
         }
         return out;
     }
@@ -154,7 +163,11 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         recognise(timedNer, annotation, timed);
         recognise(plainNer, annotation, plain);
-        parse.annotate(annotation);
+        if (ownParse != null) {
+            ownParse.annotate(annotation.get(CoreAnnotations.SentencesAnnotation.class));
+        } else {
+            sharedParse.annotate(annotation);
+        }
         return annotation;
     }
 
@@ -196,6 +209,7 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static final class Builder {
         private boolean timeGate = true;
+        private boolean ownParser = true;
 
         private Builder() {
         }
@@ -211,6 +225,17 @@ public final class CoreNlpAnnotator implements Annotator {
             return this;
         }
 
+        /**
+         * Whether the annotator parses with a dependency parser of its own that builds only the
+         * enhanced++ graph (default {@code true}, see {@link EnhancedParse}); {@code false} runs
+         * CoreNLP's {@code depparse}, shared by all instances, which builds all five graphs. The
+         * converted output is the same either way: the switch exists to check exactly that.
+         */
+        public Builder ownParser(boolean on) {
+            this.ownParser = on;
+            return this;
+        }
+
         public CoreNlpAnnotator build() {
             Properties p = new Properties();
             p.setProperty("tokenize.language", "en");
@@ -218,7 +243,7 @@ public final class CoreNlpAnnotator implements Annotator {
             p.setProperty("ner.model", THREE_CLASS_NER);
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.buildEntityMentions", "true");
-            return new CoreNlpAnnotator(p, timeGate);
+            return new CoreNlpAnnotator(p, timeGate, ownParser);
         }
     }
 }
