@@ -50,9 +50,11 @@ final class ActorReader {
             "some", "many", "most", "all", "one", "two", "three", "third", "half", "majority", "number");
 
     private final ActorDictionary dictionary;
+    private final Communities communities;
 
     ActorReader(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.communities = new Communities(dictionary);
     }
 
     /** The actor named by the phrase headed by {@code head}, if the phrase names a country or group. */
@@ -121,7 +123,18 @@ final class ActorReader {
         if (sector == null && delegation) {
             sector = "GOV";
         }
-        String code = country + (sector == null ? "" : sector);
+        String community = null;
+        if (countryMatch != null) {
+            List<Communities.Named> named = matches.stream()
+                    .map(m -> new Communities.Named(m.start, m.match.length(), m.match.entry())).toList();
+            Located group = countryMatch;
+            var placed = communities.place(graph, head, named.get(matches.indexOf(group)), named);
+            if (placed.isPresent()) {
+                country = placed.get().country();
+                community = placed.get().code();
+            }
+        }
+        String code = (community != null ? community : country) + (sector == null ? "" : sector);
         return Optional.of(new Actor(phrase.text(graph, text), code, country, sector, phrase.span(graph)));
     }
 

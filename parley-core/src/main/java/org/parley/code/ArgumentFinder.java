@@ -112,12 +112,20 @@ final class ArgumentFinder {
             tiers.add(withConjuncts(obliques));
             tiers.add(withConjuncts(complementSubjects(graph.clauseOf(head))));
         } else {
-            tiers.addAll(verbTargets(head, m.object()));
+            int first = tiers.size();
+            tiers.addAll(verbTargets(head, m.object(), isOwnForce(m.entry().code())));
             if (isForce(m.entry().code())) {
-                // "fired rockets at the town", "launched missiles at the government".
+                // "fired rockets at the town", "launched missiles at the government": before the parties
+                // of the objects.
                 List<Integer> aimed = new ArrayList<>(1);
                 addObliques(aimed, head, Set.of("at"));
-                tiers.add(tiers.size() - 1, withConjuncts(aimed));
+                tiers.add(first + 3, withConjuncts(aimed));
+            }
+            if (m.entry().code().startsWith("11")) {
+                // "complained to the UN over Israeli raids": whom the complaint is about, not its audience.
+                List<Integer> about = new ArrayList<>(1);
+                addObliques(about, head, Set.of("about", "over"));
+                tiers.add(first + 1, withConjuncts(about));
             }
         }
         if (isAdministrative(m.entry().code())) {
@@ -157,7 +165,15 @@ final class ArgumentFinder {
         return m.isNoun() ? List.of() : phraseParties(m.token(), m.object());
     }
 
-    /** {@link #objectParties} of any verb, with the object its trigger consumed, or -1. */
+    /**
+     * {@link #objectParties} of any verb, with the object its trigger consumed, or -1. Besides the
+     * object phrases, the phrases of the verb's usual obliques are searched ("respond to a demand from
+     * X"); a participle inside a phrase gives its agent ("the return of property seized by X"); an
+     * active verb's own "by" phrase is read as its object's agent, the parser having misattached it
+     * ("demand reforms by X's government"). Last come the verb's own "from" and "for" phrases
+     * ("confiscated weapons from X", "provide aid for X") and the parties of those ("mobilized
+     * reservists for a war against X").
+     */
     List<List<Integer>> phraseParties(int verb, int consumed) {
         List<Integer> phrases = new ArrayList<>(2);
         if (consumed >= 0) {
@@ -168,28 +184,104 @@ final class ArgumentFinder {
                 phrases.add(obj);
             }
         }
-        if (graph.isPassive(verb)) {
+        boolean passive = graph.isPassive(verb);
+        if (passive) {
             phrases.addAll(graph.dependents(verb, Set.of("nsubj:pass")));
         }
         List<Integer> agents = new ArrayList<>(1);
+        if (!passive && !phrases.isEmpty()) {
+            addObliques(agents, verb, Set.of("by"));
+        }
+        addObliques(phrases, verb, VERB_TARGET_PREPS);
         List<Integer> parties = new ArrayList<>(2);
         List<Integer> owned = new ArrayList<>(1);
         for (int phrase : phrases) {
             addObliques(agents, phrase, PHRASE_AGENT_PREPS);
+            addParticipleAgents(agents, phrase);
             // "embargoes on X" names the party; "a stronghold on the border" only a place.
             addObliques(parties, phrase, phrase == consumed ? CONSUMED_PARTY_PREPS : PHRASE_PARTY_PREPS);
             for (int of : graph.dependents(phrase, Set.of("nmod:of"))) {
                 owned.add(of);
                 // "suspended part of an aid program for X": the parties of the noun the phrase is part of.
                 addObliques(agents, of, PHRASE_AGENT_PREPS);
+                addParticipleAgents(agents, of);
                 addObliques(parties, of, PHRASE_PARTY_PREPS);
             }
         }
         List<Integer> further = new ArrayList<>(1);
         for (int party : parties) {
             addObliques(further, party, PHRASE_PARTY_PREPS);
+            // "demands for freedom from X's government": the parser hangs the addressee on the topic.
+            addObliques(further, party, Set.of("from"));
         }
-        return List.of(withConjuncts(agents), withConjuncts(parties), withConjuncts(further), withConjuncts(owned));
+        List<Integer> own = new ArrayList<>(1);
+        addObliques(own, verb, Set.of("from", "for"));
+        List<Integer> ownParties = new ArrayList<>(1);
+        for (int phrase : own) {
+            // "mobilized reservists for a war against X".
+            addObliques(ownParties, phrase, PHRASE_PARTY_PREPS);
+        }
+        return List.of(withConjuncts(agents), withConjuncts(parties), withConjuncts(further), withConjuncts(owned),
+                withConjuncts(own), withConjuncts(ownParties));
+    }
+
+    /** "crimes committed by X", "property seized by X": the agent of a participle describing a phrase. */
+    private void addParticipleAgents(List<Integer> heads, int phrase) {
+        for (int participle : graph.dependents(phrase, Set.of("acl"))) {
+            for (Arc arc : graph.dependents(participle)) {
+                if ((arc.relation().equals("obl:agent") || arc.relation().equals("obl:by"))
+                        && !heads.contains(arc.dependent())) {
+                    heads.add(arc.dependent());
+                }
+            }
+        }
+    }
+
+    /**
+     * The subjects of the conditions a threat sets ("threatened to stop negotiations if the United
+     * States goes ahead", "... unless Baghdad accepted"): the party whose conduct is threatened. The
+     * conditions are looked for in the trigger's clause and the open complements and clauses of
+     * purpose below it, not inside reported speech.
+     */
+    List<Integer> conditionSubjects(TriggerMatch m) {
+        List<Integer> subjects = new ArrayList<>(1);
+        List<Integer> verbs = new ArrayList<>(4);
+        verbs.add(m.token());
+        for (int i = 0; i < verbs.size() && verbs.size() < 12; i++) {
+            for (Arc arc : graph.dependents(verbs.get(i))) {
+                String base = arc.baseRelation();
+                int d = arc.dependent();
+                if (base.equals("advcl") && graph.hasDependent(d, "mark", Set.of("if", "unless"))) {
+                    subjects.addAll(graph.dependents(d, Set.of("nsubj", "nsubj:pass")));
+                } else if ((base.equals("xcomp") || base.equals("advcl") || base.equals("acl") || base.equals("obj"))
+                        && !verbs.contains(d)) {
+                    verbs.add(d); // "to stop negotiations to reduce weapons if ...": the condition hangs low
+                }
+            }
+        }
+        return withConjuncts(subjects);
+    }
+
+    /**
+     * Target tiers of the clauses of purpose an event serves ("staged demonstrations to demand reforms",
+     * "opened fire to disperse the crowd"), as {@link #clauseTargets} and {@link #phraseParties} of their
+     * verbs: the other party of a protest or use of force is often only there. For a noun, the clauses
+     * of its support verb.
+     */
+    List<List<Integer>> purposeTargets(TriggerMatch m) {
+        int verb = m.isNoun() ? m.supportVerb() : m.token();
+        if (verb < 0) {
+            return List.of();
+        }
+        List<List<Integer>> tiers = new ArrayList<>(4);
+        for (Arc arc : graph.dependents(verb)) {
+            String base = arc.baseRelation();
+            if ((base.equals("advcl") || base.equals("xcomp")) && graph.hasDependent(arc.dependent(), "mark", Set.of("to"))) {
+                tiers.addAll(clauseTargets(arc.dependent()));
+                tiers.addAll(phraseParties(arc.dependent(), -1));
+            }
+        }
+        return tiers;
     }
 
     /** Peacekeepers deployed (074) and forces withdrawn (087x): the troops named are the source's own. */
@@ -212,18 +304,24 @@ final class ArgumentFinder {
      * to hand over X to Y", whose objects and obliques are the offer's other party.
      */
     List<List<Integer>> clauseTargets(int verb) {
-        return verbTargets(verb, -1);
+        return verbTargets(verb, -1, false);
     }
 
-    private List<List<Integer>> verbTargets(int head, int consumed) {
+    /**
+     * Objects the source owns ("offered its troops to X", "withdrew their forces") come after the
+     * obliques and complements, which name the other party; troops deployed or withdrawn (074, 087x)
+     * never are it.
+     */
+    private List<List<Integer>> verbTargets(int head, int consumed, boolean ownForce) {
         List<List<Integer>> tiers = new ArrayList<>(3);
         List<Integer> objects = new ArrayList<>(2);
+        List<Integer> owned = new ArrayList<>(1);
         if (graph.isPassive(head)) {
             objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
         }
         for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {
             if (obj != consumed) {
-                objects.add(obj);
+                (isOwnedByPronoun(obj) ? owned : objects).add(obj);
             }
         }
         tiers.add(withConjuncts(objects));
@@ -242,7 +340,20 @@ final class ArgumentFinder {
             }
         }
         tiers.add(withConjuncts(ofObjects));
+        if (!ownForce) {
+            tiers.add(withConjuncts(owned));
+        }
         return tiers;
+    }
+
+    /** "its troops", "their forces": a phrase whose possessor is a pronoun, the subject's own as a rule. */
+    private boolean isOwnedByPronoun(int phrase) {
+        for (int owner : graph.dependents(phrase, Set.of("nmod:poss"))) {
+            if (graph.token(owner).pos().equals("PRP$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

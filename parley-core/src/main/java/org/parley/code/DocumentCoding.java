@@ -12,17 +12,16 @@ import org.parley.model.Arc;
 import org.parley.model.Attribution;
 import org.parley.model.EventMention;
 import org.parley.model.Mood;
-import org.parley.model.Place;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.ontology.Cameo;
 import org.parley.ontology.CameoCode;
 import org.parley.resolve.ActorDictionary;
+import org.parley.resolve.ActorKind;
 import org.parley.resolve.ActorMatch;
 import org.parley.resolve.Gazetteer;
 import org.parley.resolve.PlaceContext;
 import org.parley.resolve.PlaceEntry;
-import org.parley.resolve.PlaceKind;
 import org.parley.resolve.PlaceResolver;
 
 /**
@@ -33,7 +32,6 @@ import org.parley.resolve.PlaceResolver;
 final class DocumentCoding {
     private static final int LOOKBACK = 3;
     private static final double PRONOUN_PENALTY = 0.85;
-    private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj");
 
     private final AnnotatedDocument document;
     private final String text;
@@ -43,6 +41,7 @@ final class DocumentCoding {
     private final ActorDictionary dictionary;
     private final ActorReader actors;
     private final PlaceReader places;
+    private final ImpliedPlace implied;
     private final TriggerFinder triggers;
     private final Set<String> contextCountries = new HashSet<>();
     /** The place names of each sentence, resolved in the document's context. */
@@ -66,6 +65,7 @@ final class DocumentCoding {
         this.dictionary = dictionary;
         this.actors = new ActorReader(dictionary);
         this.places = new PlaceReader(gazetteer, placeResolver, dictionary, published);
+        this.implied = new ImpliedPlace(places);
         this.triggers = new TriggerFinder(lexicon, synonyms);
         this.locator = new ActorLocator(actors, places, () -> placeContext, text, published);
         this.antecedents = new Antecedents(actors, text, published);
@@ -96,7 +96,11 @@ final class DocumentCoding {
         for (int i = 0; i < words.size(); i++) {
             Optional<ActorMatch> m = dictionary.longestMatch(words, i, published);
             if (m.isPresent()) {
-                if (m.get().entry().country() != null) {
+                // A capital named as a place ("in Tripoli") would vote for its own reading; as an
+                // actor ("Bogota welcomed") it tells which country the story is about.
+                boolean placeOfCapital = m.get().entry().kind() == ActorKind.SEAT_OF_POWER
+                        && PlaceReader.hasLocative(graph, i, i + m.get().length());
+                if (m.get().entry().country() != null && !placeOfCapital) {
                     contextCountries.add(m.get().entry().country());
                 }
                 i += m.get().length() - 1;
@@ -117,57 +121,6 @@ final class DocumentCoding {
             found.forEach(f -> all.add(f.place()));
         }
         placeContext = countries.with(all);
-    }
-
-    /**
-     * Where the event's own clause says it was when no locative phrase of the trigger does:
-     * the one city or region named in the clause ("handed over medicine to the Red Crescent in
-     * Bam"), else the country that all of them lie in (country precision), else null. Names read
-     * as actors and names in clauses of their own (often the settings of other events) are left
-     * out, and so are country names, which in news are mostly actors ("Russia condemned ...").
-     */
-    private Place impliedPlace(DependencyGraph graph, int clauseHead, Actor source, Actor target) {
-        String country = null;
-        PlaceEntry only = null;
-        boolean several = false;
-        for (PlaceReader.Found f : sentencePlaces.get(graph.sentence().index())) {
-            if (!inClause(graph, f.token(), clauseHead)) {
-                continue;
-            }
-            boolean actor = f.actor() || source.span().contains(f.span())
-                    || target != null && target.span().contains(f.span()) && !PlaceTargets.isPlaceOf(target, f);
-            if (actor || f.place().kind() == PlaceKind.COUNTRY) {
-                continue;
-            }
-            if (country != null && !country.equals(f.place().country())) {
-                return null;
-            }
-            country = f.place().country();
-            several |= only != null && !only.equals(f.place());
-            only = f.place();
-        }
-        if (country == null) {
-            return null;
-        }
-        return several ? places.countryPlace(country).orElse(null) : PlaceReader.place(only, null);
-    }
-
-    /** True when {@code token} hangs from {@code clauseHead} through no clause of its own. */
-    private static boolean inClause(DependencyGraph graph, int token, int clauseHead) {
-        int t = token;
-        for (int steps = 0; steps < graph.size(); steps++) {
-            Arc arc = graph.head(t);
-            boolean clause = CLAUSAL.contains(arc == null ? "" : arc.baseRelation())
-                    || arc != null && arc.baseRelation().equals("conj") && graph.token(t).isVerb();
-            if (arc == null || arc.governor() < 0 || clause) {
-                return false;
-            }
-            if (arc.governor() == clauseHead) {
-                return true;
-            }
-            t = arc.governor();
-        }
-        return false;
     }
 
     private void codeSentence(DependencyGraph graph) {
@@ -192,15 +145,7 @@ final class DocumentCoding {
                     code = EmbeddedCodes.refine(code, inner.get().entry().code()).orElse(code);
                 }
                 if (targets.isEmpty() && embeddings.isOpen(m)) {
-                    // "Libya offered to hand over X to Britain": the offer's other party is in its complement.
-                    List<List<Integer>> tiers = inner.isPresent() ? arguments.targets(inner.get())
-                            : arguments.clauseTargets(embeddings.complement(m));
-                    targets = otherParty(graph, tiers, sources, true);
-                    if (targets.isEmpty()) {
-                        // "agreed to provide aid for Romania": a party inside the complement's object.
-                        targets = otherParty(graph, inner.isPresent() ? arguments.objectParties(inner.get())
-                                : arguments.phraseParties(embeddings.complement(m), -1), sources, false);
-                    }
+                    targets = complementParty(graph, arguments, inner, embeddings.complement(m), sources);
                 }
             }
             if (targets.isEmpty()) {
@@ -209,6 +154,11 @@ final class DocumentCoding {
             }
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
+            }
+            if (targets.isEmpty() && code.compareTo("14") >= 0) {
+                // "staged demonstrations to demand reforms by X", "opened fire to disperse X": the party of the
+                // purpose a protest or use of force serves.
+                targets = otherParty(graph, arguments.purposeTargets(m), sources, false);
             }
             if ((m.fromSynonym() || StanceCues.isDemand(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
@@ -219,6 +169,10 @@ final class DocumentCoding {
                 // "will boycott ... unless": a threat to do what the clause says (143 -> 133).
                 code = EmbeddedCodes.refine("130", code).orElse("130");
                 mod = new Modality(mod.negated(), Mood.ASSERTED, mod.claimant(), mod.hedged());
+            }
+            if (targets.isEmpty() && code.startsWith("13")) {
+                // "threatened to stop the talks if the United States goes ahead": the party of the condition.
+                targets = otherParty(graph, List.of(arguments.conditionSubjects(m)), sources, false);
             }
             if (targets.isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
                 // "lifted a state of emergency in West Darfur": the country of the place acted upon.
@@ -247,6 +201,32 @@ final class DocumentCoding {
         if (!isDuplicate(sentenceDrafts, code, pair[0], pair[1], mod)) {
             sentenceDrafts.add(draft(graph, m, code, pair[0], pair[1], mod));
         }
+    }
+
+    /**
+     * The other party of an open complement's event, for a matrix event without target ("Libya offered
+     * to hand over X to Britain"): the complement's targets; the object its trigger consumed ("threatened
+     * to ban opposition candidates"); a party inside its object ("agreed to provide aid for Romania");
+     * the place it acts on ("refused to deploy peacekeepers in Iraq").
+     */
+    private List<Actor> complementParty(DependencyGraph graph, ArgumentFinder arguments, Optional<TriggerMatch> inner,
+                                        int complement, List<Actor> sources) {
+        List<Actor> targets = otherParty(graph, inner.isPresent() ? arguments.targets(inner.get())
+                : arguments.clauseTargets(complement), sources, true);
+        if (targets.isEmpty() && inner.isPresent()) {
+            targets = otherParty(graph, arguments.consumedObject(inner.get()), sources, true);
+        }
+        if (targets.isEmpty()) {
+            targets = otherParty(graph, inner.isPresent() ? arguments.objectParties(inner.get())
+                    : arguments.phraseParties(complement, -1), sources, false);
+        }
+        if (targets.isEmpty() && inner.isPresent()) {
+            String code = inner.get().entry().code();
+            if (PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
+                targets = PlaceTargets.of(graph, inner.get(), code, sources, sentencePlaces.get(graph.sentence().index()), text);
+            }
+        }
+        return targets;
     }
 
     /**
@@ -362,7 +342,8 @@ final class DocumentCoding {
         d.place = places.read(graph, m.clauseHead(), placeContext)
                 .or(() -> m.isNoun() ? places.read(graph, m.token(), placeContext) : Optional.empty())
                 .orElse(null);
-        d.impliedPlace = impliedPlace(graph, m.clauseHead(), source, target);
+        d.impliedPlace = places.readBelow(graph, m.clauseHead(), placeContext).orElseGet(() -> implied.of(
+                graph, m.clauseHead(), sentencePlaces.get(s), source, target));
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;

@@ -35,13 +35,21 @@ final class PlaceReader {
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
             "south-eastern", "south-western", "north", "south", "east", "west");
     private static final String BASED = "-based";
+    /** Relations through which {@link #readBelow} reaches the nouns of a clause. */
+    private static final Set<String> NOUN_ROLES = Set.of("obj", "obl", "nmod", "nsubj");
+    /** Clause head, its nouns, their nouns: deep enough for "in an attack on a village in X". */
+    private static final int BELOW_DEPTH = 3;
+    /** Nouns that name a settlement or area: "the Bosnian town of Gorazde". */
+    private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "enclave", "capital", "port",
+            "province", "region", "district", "camp", "area", "suburb", "neighbourhood", "neighborhood");
 
     /**
      * A place name found in a sentence and what it was resolved to.
      *
-     * @param actor true when the actor dictionary also reads the name as an actor ("Moscow said")
+     * @param actor   true when the actor dictionary also reads the name as an actor ("Moscow said")
+     * @param located true when a locative preposition introduces the name ("in Serbia")
      */
-    record Found(int token, Span span, PlaceEntry place, boolean actor) {
+    record Found(int token, Span span, PlaceEntry place, boolean actor, boolean located) {
     }
 
     private final Gazetteer gazetteer;
@@ -75,7 +83,10 @@ final class PlaceReader {
     Optional<Place> named(DependencyGraph graph, int noun, PlaceContext context) {
         if (!graph.token(noun).isProperNoun()) {
             // "Singapore's Sentosa island", "the Syrian city of Aleppo": the name is a modifier.
-            for (Arc arc : graph.dependents(noun)) {
+            // "Of" first: in "the West Bank city of Hebron" the compound is where the city lies.
+            List<Arc> modifiers = new ArrayList<>(graph.dependents(noun));
+            modifiers.sort(java.util.Comparator.comparing(arc -> !arc.relation().equals("nmod:of")));
+            for (Arc arc : modifiers) {
                 String rel = arc.relation();
                 if ((rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of"))
                         && graph.token(arc.dependent()).isProperNoun()) {
@@ -85,18 +96,104 @@ final class PlaceReader {
                     }
                 }
             }
-            return Optional.empty();
+            return namedInCountry(graph, noun);
         }
         NounPhrase phrase = NounPhrase.of(graph, noun);
         List<String> words = graph.words().subList(0, phrase.last() + 1);
         for (int start = phrase.first(); start <= noun; start++) {
             Optional<PlaceMatch> match = gazetteer.longestMatch(words, start);
             if (match.isPresent() && start + match.get().length() > noun) {
+                // A longer name the resolver turns down ("Southern Lebanon") leaves the shorter one to try.
                 Optional<PlaceEntry> entry = resolver.resolve(mention(graph, words, start, match.get(), noun), context);
-                return entry.map(e -> place(e, direction(graph, noun)));
+                if (entry.isPresent()) {
+                    return entry.map(e -> place(e, direction(graph, noun)));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The place of a noun of the clause when the clause's own locatives name none: "declared a
+     * ceasefire in south Lebanon", "fired at targets in Jericho", "killed ... in a gunbattle in
+     * southeastern Serbia", "police in Jericho confiscated". The clause's nouns (objects, obliques,
+     * subjects and their modifiers, never other clauses) are searched breadth first, nearest first;
+     * a name coordinated with others ("near Damascus and Aleppo") is left to {@link ImpliedPlace}.
+     */
+    Optional<Place> readBelow(DependencyGraph graph, int head, PlaceContext context) {
+        List<Integer> level = List.of(head);
+        for (int depth = 0; depth < BELOW_DEPTH && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                for (Arc arc : graph.dependents(t)) {
+                    int noun = arc.dependent();
+                    if (!NOUN_ROLES.contains(arc.baseRelation()) || noun == t || !graph.token(noun).isNoun()) {
+                        continue;
+                    }
+                    // "near Damascus and Aleppo" names several places: the scene's country decides.
+                    boolean locative = (arc.baseRelation().equals("nmod") || arc.baseRelation().equals("obl"))
+                            && LOCATIVES.contains(arc.subtype());
+                    if (locative && !isCoordinated(graph, noun)) {
+                        Optional<Place> place = named(graph, noun, context);
+                        if (place.isPresent()) {
+                            return place;
+                        }
+                    }
+                    next.add(noun);
+                }
+            }
+            level = next;
+        }
+        return Optional.empty();
+    }
+
+    /** True when the noun has conjuncts or is one ("Aleppo and Idlib", either of them). */
+    private static boolean isCoordinated(DependencyGraph graph, int noun) {
+        if (!graph.dependentsByBase(noun, "conj").isEmpty()) {
+            return true;
+        }
+        for (Arc arc : graph.governors(noun)) {
+            if (arc.baseRelation().equals("conj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The besieged Bosnian town of Gorazde" when the gazetteer lacks the town: the town's name in
+     * the country of the demonym, known to country precision (the country's point).
+     */
+    private Optional<Place> namedInCountry(DependencyGraph graph, int noun) {
+        if (!SETTLEMENTS.contains(graph.lemma(noun))) {
+            return Optional.empty();
+        }
+        String country = null;
+        int name = -1;
+        for (Arc arc : graph.dependents(noun)) {
+            String rel = arc.relation();
+            if (country == null && (rel.equals("amod") || rel.equals("compound"))) {
+                country = dictionary.longestMatch(graph.words(), arc.dependent(), published)
+                        .filter(m -> m.length() == 1)
+                        .map(ActorMatch::entry)
+                        .filter(e -> e.kind() == ActorKind.DEMONYM || e.kind() == ActorKind.COUNTRY)
+                        .map(e -> e.country())
+                        .orElse(null);
+            } else if (rel.equals("nmod:of") && graph.token(arc.dependent()).isProperNoun()) {
+                name = arc.dependent();
+            }
+        }
+        if (country == null || name < 0) {
+            return Optional.empty();
+        }
+        int first = name;
+        while (first > 0 && graph.token(first - 1).isProperNoun()) {
+            first--;
+        }
+        String text = String.join(" ", graph.words().subList(first, name + 1));
+        String iso3 = country;
+        return gazetteer.country(iso3).map(c -> new Place(text, iso3, null, round(c.lat()), round(c.lon()), null,
+                PlacePrecision.COUNTRY));
     }
 
     /**
@@ -115,7 +212,7 @@ final class PlaceReader {
                 if (based.isPresent()) {
                     Span span = graph.token(i).span();
                     PlaceMention m = new PlaceMention(stem.get(0), based.get().candidates(), "LOCATION", null);
-                    resolver.resolve(m, context).ifPresent(p -> found.add(new Found(token, span, p, false)));
+                    resolver.resolve(m, context).ifPresent(p -> found.add(new Found(token, span, p, false, false)));
                 }
                 continue;
             }
@@ -131,7 +228,8 @@ final class PlaceReader {
             Span span = graph.sentence().span(i, i + length);
             // A capital after a preposition is a place ("near Damascus"); elsewhere it may be an actor.
             boolean actor = mention.actorKind() != null && !hasPreposition(graph, i);
-            resolver.resolve(mention, context).ifPresent(p -> found.add(new Found(token, span, p, actor)));
+            boolean located = hasLocative(graph, i, i + length);
+            resolver.resolve(mention, context).ifPresent(p -> found.add(new Found(token, span, p, actor, located)));
             i += length - 1;
         }
         return found;
@@ -141,6 +239,18 @@ final class PlaceReader {
         for (Arc arc : graph.dependents(token)) {
             if (arc.relation().equals("case")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a token of {@code [from, to)} has a locative preposition ("in the West Bank"). */
+    static boolean hasLocative(DependencyGraph graph, int from, int to) {
+        for (int t = from; t < to; t++) {
+            for (Arc arc : graph.dependents(t)) {
+                if (arc.relation().equals("case") && LOCATIVES.contains(graph.lemma(arc.dependent()))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -69,7 +69,13 @@ final class ActorDictionaryLoader {
                     }
                     put(row, phrases, ActorKind.SEAT_OF_POWER, iso3, sector, canonical.name());
                 }
-                default -> throw row.problem("unknown kind '" + kind + "' (name|alias|demonym|capital|seat)");
+                case "office" -> {
+                    if (sector == null) {
+                        throw row.problem("an 'office' row needs a sector");
+                    }
+                    put(row, phrases, ActorKind.OFFICE, iso3, sector, canonical.name());
+                }
+                default -> throw row.problem("unknown kind '" + kind + "' (name|alias|demonym|capital|seat|office)");
             }
         }
     }
@@ -122,13 +128,15 @@ final class ActorDictionaryLoader {
             for (String name : names) {
                 String key = key(row, name);
                 PersonRoles.Alias known = people.get(key);
-                if (known != null && known.person() != person) {
-                    throw row.problem("'" + name + "' already names " + known.person().name());
-                }
                 if (entries.containsKey(key)) {
                     throw row.problem("'" + name + "' is already an entry of " + origins.get(key));
                 }
-                people.putIfAbsent(key, new PersonRoles.Alias(name, person));
+                if (known == null) {
+                    people.put(key, new PersonRoles.Alias(name, person));
+                } else if (!known.names(person)) {
+                    // A surname two people share ("Bush"): the date of the text decides between them.
+                    people.put(key, known.with(person));
+                }
                 acronymOnly.merge(key, PhraseKey.isAcronym(name), Boolean::logicalAnd);
             }
         }
@@ -155,7 +163,7 @@ final class ActorDictionaryLoader {
                 throw row.problem("'" + phrase + "' already means " + describe(known) + " (" + origins.get(key) + ")");
             }
             if (people.containsKey(key)) {
-                throw row.problem("'" + phrase + "' already names " + people.get(key).person().name());
+                throw row.problem("'" + phrase + "' already names " + people.get(key).people().get(0).name());
             }
             entries.put(key, entry);
             origins.put(key, row.resource() + ":" + row.line());

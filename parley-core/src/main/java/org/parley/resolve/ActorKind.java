@@ -6,8 +6,14 @@ public enum ActorKind {
     COUNTRY,
     /** An adjective or demonym ("Israeli", "Americans"). */
     DEMONYM,
-    /** A capital or building standing for a government ("Moscow", "the Kremlin"). */
+    /** A city standing for a government: a capital or another seat ("Moscow", "Ramallah"). */
     SEAT_OF_POWER,
+    /**
+     * A building or institution standing for a government ("the Kremlin", "the White House").
+     * Unlike a capital it is never a gazetteer place: "at the White House" is not White House,
+     * Tennessee.
+     */
+    OFFICE,
     /** An international organisation or a non-state group ("NATO", "Hezbollah"). */
     ORGANISATION,
     /** A word that gives only a sector ("officials", "troops"). */

@@ -30,13 +30,20 @@ final class PhraseKey {
     }
 
     /**
-     * @return the normal pieces of one token: cut at hyphens, full stops dropped; empty for a
+     * @return the normal pieces of one token: cut at hyphens and before a possessive "'s", full
+     *         stops dropped; empty for a
      *         token of punctuation only ("-", ".")
      */
     static List<String> pieces(String token) {
         List<String> out = new ArrayList<>(2);
         for (String part : word(token).split("-")) {
-            if (!part.isEmpty()) {
+            if (part.length() > 2 && part.endsWith("'s")) {
+                // The tokeniser splits the possessive ("People 's"); a dictionary phrase and an
+                // unsplit token are cut the same way, so "Democratic People's Republic of Korea"
+                // matches whole and not as its tail "Republic of Korea".
+                out.add(part.substring(0, part.length() - 2));
+                out.add("'s");
+            } else if (!part.isEmpty()) {
                 out.add(part);
             }
         }

@@ -22,12 +22,14 @@ final class PlacePasses {
     }
 
     /**
-     * Demonyms, organisations and people are not places ("European", "Columbia University"),
+     * Demonyms, organisations, offices and people are not places ("European", "Columbia
+     * University", "the White House"),
      * even where a town of that name exists: the actor dictionary or the tagger says what the
      * words are. A country name tagged as an organisation is still the country (metonymy).
      */
     static final class NotAPlace implements PlacePass {
-        private static final Set<ActorKind> NOT_PLACES = Set.of(ActorKind.DEMONYM, ActorKind.ORGANISATION, ActorKind.PERSON);
+        private static final Set<ActorKind> NOT_PLACES = Set.of(ActorKind.DEMONYM, ActorKind.ORGANISATION, ActorKind.PERSON,
+                ActorKind.OFFICE);
         private static final Set<String> NOT_PLACE_TAGS = Set.of("PERSON", "MISC", "ORGANIZATION", "NATIONALITY");
 
         @Override

@@ -128,6 +128,9 @@ class ActorDictionaryTest {
         assertThat(match("Jerusalem").entry().code()).isEqualTo("ISRGOV");
         assertThat(match("the", "Pentagon").entry().code()).isEqualTo("USAMIL");
         assertThat(match("Downing", "Street").entry().code()).isEqualTo("GBRGOV");
+        assertThat(kremlin.entry().kind()).isEqualTo(ActorKind.OFFICE);
+        assertThat(match("the", "White", "House").entry().kind()).isEqualTo(ActorKind.OFFICE);
+        assertThat(telAviv.entry().kind()).isEqualTo(ActorKind.SEAT_OF_POWER);
     }
 
     @Test
@@ -222,6 +225,45 @@ class ActorDictionaryTest {
         assertThat(match(LocalDate.of(1988, 3, 1), "Gorbachev").entry().code()).isEqualTo("RUSGOV");
         assertThat(match(LocalDate.of(1993, 1, 1), "Aristide").entry().code()).isEqualTo("HTI");
         assertThat(match(LocalDate.of(2002, 1, 1), "Jean-Bertrand", "Aristide").entry().code()).isEqualTo("HTIGOV");
+    }
+
+    @Test
+    void aSharedSurnameNamesWhoeverHeldOfficeThatDay() {
+        assertThat(match(LocalDate.of(1990, 8, 10), "Bush").entry().name()).isEqualTo("George H. W. Bush");
+        assertThat(match(LocalDate.of(1990, 8, 10), "Bush").entry().code()).isEqualTo("USAGOV");
+        assertThat(match(LocalDate.of(2003, 3, 20), "Bush").entry().name()).isEqualTo("George W. Bush");
+        assertThat(match(LocalDate.of(1995, 1, 1), "Assad").entry().name()).isEqualTo("Hafez al-Assad");
+        assertThat(match(LocalDate.of(2012, 1, 1), "Assad").entry().name()).isEqualTo("Bashar al-Assad");
+        assertThat(match(LocalDate.of(1990, 1, 1), "Kabila").entry().code()).isEqualTo("COD");
+        assertThat(match(LocalDate.of(2005, 1, 1), "Kabila").entry().name()).isEqualTo("Joseph Kabila");
+    }
+
+    @Test
+    void aSharedSurnameOutOfEveryonesOfficeKeepsWhatTheyShare() {
+        ActorEntry bush = match(LocalDate.of(2015, 6, 1), "Bush").entry();
+        assertThat(bush.code()).isEqualTo("USA");
+        assertThat(bush.kind()).isEqualTo(ActorKind.PERSON);
+        assertThat(match("Bush").entry().name()).isEqualTo("George W. Bush");
+    }
+
+    @Test
+    void aSharedSurnameOfPeopleOfDifferentCountriesNamesNobodyOutOfOffice() {
+        TsvReader.Source people = new TsvReader.Source("test-people.tsv", new StringReader(
+                "AAA\tGOV\t2000-01-01\t2001-01-01\tpresident\tAnn Smith|Smith\t\n"
+                        + "BBB\tGOV\t2002-01-01\t2003-01-01\tpresident\tBob Smith|Smith\t\n"));
+        ActorDictionary small = ActorDictionary.load(empty("c"), empty("o"), empty("s"), people);
+        assertThat(small.longestMatch(List.of("Smith"), 0, LocalDate.of(2000, 6, 1)).orElseThrow().entry().code())
+                .isEqualTo("AAAGOV");
+        assertThat(small.longestMatch(List.of("Smith"), 0, LocalDate.of(2002, 6, 1)).orElseThrow().entry().code())
+                .isEqualTo("BBBGOV");
+        assertThat(small.longestMatch(List.of("Smith"), 0, LocalDate.of(2010, 6, 1))).isEmpty();
+    }
+
+    @Test
+    void possessiveSplitByTheTokeniserStillMatchesTheWholeName() {
+        ActorMatch dprk = match("Democratic", "People", "'s", "Republic", "of", "Korea");
+        assertThat(dprk.entry().code()).isEqualTo("PRK");
+        assertThat(dprk.length()).isEqualTo(6);
     }
 
     @Test

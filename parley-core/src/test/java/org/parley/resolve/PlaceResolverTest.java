@@ -85,6 +85,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anOfficeStandingForAGovernmentIsNoPlaceEvenWhereATownHasItsName() {
+        // The fixture gazetteer's Paris has readings; an office named so would still be none of them.
+        assertThat(resolve("Paris", "LOCATION", ActorKind.OFFICE, PlaceContext.EMPTY)).isNull();
+        assertThat(resolver.counts()).containsEntry("not-a-place", 1L);
+    }
+
+    @Test
     void demonymsOrganisationsAndLowerCaseWordsAreNotPlaces() {
         assertThat(resolve("Columbia", "ORGANIZATION", null, PlaceContext.EMPTY)).isNull();
         assertThat(resolve("Paris", "MISC", null, PlaceContext.EMPTY)).isNull();
