@@ -138,6 +138,15 @@ final class DocumentCoding {
                 continue;
             }
             List<Actor> targets = firstTier(graph, arguments.targets(m), false, -1);
+            if (m.entry().receives()) {
+                if (targets.isEmpty()) {
+                    continue; // "received weapons from" whom the parser did not attach: no giver, no event
+                }
+                // "Georgian demonstrators received weapons from the government": the giver acts.
+                List<Actor> recipients = sources;
+                sources = targets;
+                targets = recipients;
+            }
             String code = m.entry().code();
             if (EmbeddedCodes.isRefinable(code)) {
                 Optional<TriggerMatch> inner = embeddings.embedded(m, found);

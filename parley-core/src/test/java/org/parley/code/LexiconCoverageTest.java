@@ -45,6 +45,47 @@ class LexiconCoverageTest {
     }
 
     @Test
+    void receivingWeaponsFromAGiverIsTheGiverArmingTheRecipient() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION received/VBD/receive weapons/NNS/weapon "
+                        + "from/IN Russia/NNP/Russia/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) case(4,3) obl:from(1,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("072");
+        assertThat(e.source().code()).isEqualTo("RUS");
+        assertThat(e.target().code()).isEqualTo("GEO");
+    }
+
+    @Test
+    void receivingAssurancesFromAGiverIsTheGiverPromising() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION received/VBD/receive assurances/NNS/assurance "
+                        + "from/IN Russia/NNP/Russia/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) case(4,3) nmod:from(2,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("030");
+        assertThat(e.source().code()).isEqualTo("RUS");
+        assertThat(e.target().code()).isEqualTo("GEO");
+    }
+
+    @Test
+    void receivingWeaponsWithNoGiverIsNoVisit() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Georgia/NNP/Georgia/LOCATION received/VBD/receive weapons/NNS/weapon ./.",
+                "nsubj(1,0) obj(1,2) punct(1,3) root(-1,1)").build();
+
+        assertThat(CODER.code(doc)).isEmpty();
+    }
+
+    @Test
+    void receivingAVisitorIsHostingHim() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION received/VBD/receive "
+                        + "Russia/NNP/Russia/LOCATION 's/POS/'s envoy/NN/envoy ./.",
+                "nsubj(1,0) obj(1,4) nmod:poss(4,2) case(2,3) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("043");
+        assertThat(e.source().code()).isEqualTo("GEO");
+    }
+
+    @Test
     void cancellingRestrictionsIsEasingThem() {
         EventMention e = code("Latvia/NNP/Latvia/LOCATION cancelled/VBD/cancel restrictions/NNS/restriction "
                         + "on/IN Russia/NNP/Russia/LOCATION ./.",
