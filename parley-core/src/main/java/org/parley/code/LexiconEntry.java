@@ -27,8 +27,8 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
     /** The code of a blocking entry. */
     public static final String BLOCK = "-";
 
-    /** Verbs whose subject is the recipient of the act, not its actor. */
-    private static final Set<String> RECEIVING_VERBS = Set.of("receive", "obtain", "get", "secure");
+    /** Verbs whose subject is the recipient of the act, not its actor ("faced criticism from X"). */
+    private static final Set<String> RECEIVING_VERBS = Set.of("receive", "obtain", "get", "secure", "face");
 
     public LexiconEntry {
         Objects.requireNonNull(code, "code");

@@ -200,6 +200,11 @@
 042  receive      obj:visit prep:from
 055  receive      obj:apology prep:from
 130  receive      obj:threat prep:from
+111  receive      obj:criticism|condemnation|rebuke|censure prep:from
+111  face         obj:criticism|condemnation|rebuke|censure prep:from   # "faced criticism from X": X criticised
+100  face         obj:pressure|demand prep:from
+130  face         obj:threat prep:from
+163  face         obj:sanction|embargo prep:from
 070  obtain       obj:aid|assistance prep:from
 071  obtain       obj:loan|credit|grant|funding prep:from
 072  obtain       obj:weapon|arms|ammunition prep:from
@@ -956,6 +961,7 @@
 1724 declare      obj:emergency|state|law
 1724 impose       obj:emergency|state|law
 173  arrest
+173  warrant/n    mod:arrest                   # "issued an arrest warrant for X"
 173  detain
 173  jail
 173  imprison

@@ -67,6 +67,30 @@ class LexiconCoverageTest {
     }
 
     @Test
+    void facingCriticismFromAPartyIsThatPartyCriticising() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION faced/VBD/face criticism/NN/criticism "
+                        + "from/IN Russia/NNP/Russia/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) case(4,3) nmod:from(2,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("111");
+        assertThat(e.source().code()).isEqualTo("RUS");
+        assertThat(e.target().code()).isEqualTo("GEO");
+    }
+
+    @Test
+    void issuingAnArrestWarrantIsAnArrest() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION issued/VBD/issue an/DT arrest/NN/arrest "
+                        + "warrant/NN/warrant for/IN Russia/NNP/Russia/LOCATION 's/POS/'s "
+                        + "envoy/NN/envoy ./.",
+                "nsubj(1,0) obj(1,4) det(4,2) compound(4,3) case(8,5) nmod:for(4,8) nmod:poss(8,6) "
+                        + "case(6,7) punct(1,9) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("173");
+        assertThat(e.source().code()).isEqualTo("GEO");
+        assertThat(e.target().code()).isEqualTo("RUSGOV");
+    }
+
+    @Test
     void receivingWeaponsWithNoGiverIsNoVisit() {
         AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
                 "Georgia/NNP/Georgia/LOCATION received/VBD/receive weapons/NNS/weapon ./.",
