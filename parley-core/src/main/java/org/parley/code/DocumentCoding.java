@@ -147,7 +147,7 @@ final class DocumentCoding {
                 sources = targets;
                 targets = recipients;
             }
-            String code = m.entry().code();
+            String code = repressiveAim(arguments, m, found);
             if (EmbeddedCodes.isRefinable(code)) {
                 Optional<TriggerMatch> inner = embeddings.embedded(m, found);
                 if (inner.isPresent() && refines(graph, embeddings, arguments, m, inner.get(), sources)) {
@@ -203,6 +203,17 @@ final class DocumentCoding {
         if (!sentenceDrafts.isEmpty()) {
             antecedents.noteSource(sentenceDrafts.get(0).source, s);
         }
+    }
+
+    /**
+     * The trigger's code, or violent repression (175) when its force serves it: "police opened fire to disperse
+     * demonstrators" is violent repression (175), not an armed attack on them.
+     */
+    private static String repressiveAim(ArgumentFinder arguments, TriggerMatch m, List<TriggerMatch> found) {
+        String code = m.entry().code();
+        List<Integer> clauses = code.startsWith("18") || code.startsWith("19") ? arguments.purposeClauses(m) : List.of();
+        return found.stream().filter(t -> clauses.contains(t.token()) && t.entry().code().equals("175"))
+                .map(t -> t.entry().code()).findFirst().orElse(code);
     }
 
     private void addDraft(List<Draft> sentenceDrafts, DependencyGraph graph, TriggerMatch m, String code, Actor[] pair,

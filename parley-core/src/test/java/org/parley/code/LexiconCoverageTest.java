@@ -1,6 +1,7 @@
 package org.parley.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,18 @@ class LexiconCoverageTest {
         assertThat(e.code()).isEqualTo("173");
         assertThat(e.source().code()).isEqualTo("GEO");
         assertThat(e.target().code()).isEqualTo("RUSGOV");
+    }
+
+    @Test
+    void firingToDisperseProtestersIsViolentRepression() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Egyptian/JJ/egyptian/MISC police/NN/police opened/VBD/open fire/NN/fire to/TO/to "
+                        + "disperse/VB/disperse Egyptian/JJ/egyptian/MISC protesters/NNS/protester ./.",
+                "amod(1,0) nsubj(2,1) obj(2,3) mark(5,4) advcl:to(2,5) amod(7,6) obj(5,7) punct(2,8) root(-1,2)")
+                .build();
+
+        assertThat(CODER.code(doc)).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code())
+                .containsExactly(tuple("175", "EGYCOP", "EGYOPP"));
     }
 
     @Test
