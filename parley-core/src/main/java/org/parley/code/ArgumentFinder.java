@@ -269,19 +269,28 @@ final class ArgumentFinder {
      * of its support verb.
      */
     List<List<Integer>> purposeTargets(TriggerMatch m) {
+        List<List<Integer>> tiers = new ArrayList<>(4);
+        for (int clause : purposeClauses(m)) {
+            tiers.addAll(clauseTargets(clause));
+            tiers.addAll(phraseParties(clause, -1));
+        }
+        return tiers;
+    }
+
+    /** Heads of the "to" clauses that state what the trigger's act is for ("opened fire to disperse X"). */
+    List<Integer> purposeClauses(TriggerMatch m) {
         int verb = m.isNoun() ? m.supportVerb() : m.token();
         if (verb < 0) {
             return List.of();
         }
-        List<List<Integer>> tiers = new ArrayList<>(4);
+        List<Integer> clauses = new ArrayList<>(1);
         for (Arc arc : graph.dependents(verb)) {
             String base = arc.baseRelation();
             if ((base.equals("advcl") || base.equals("xcomp")) && graph.hasDependent(arc.dependent(), "mark", Set.of("to"))) {
-                tiers.addAll(clauseTargets(arc.dependent()));
-                tiers.addAll(phraseParties(arc.dependent(), -1));
+                clauses.add(arc.dependent());
             }
         }
-        return tiers;
+        return clauses;
     }
 
     /** Peacekeepers deployed (074) and forces withdrawn (087x): the troops named are the source's own. */

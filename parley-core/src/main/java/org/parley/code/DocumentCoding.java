@@ -132,13 +132,28 @@ final class DocumentCoding {
         Embeddings embeddings = new Embeddings(graph);
         List<TriggerMatch> found = triggers.find(graph);
         List<Draft> sentenceDrafts = new ArrayList<>();
+        Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
             List<Actor> sources = firstTier(graph, arguments.sources(m), true, m.clauseHead());
             if (sources.isEmpty()) {
                 continue;
             }
             List<Actor> targets = firstTier(graph, arguments.targets(m), false, -1);
+            if (m.entry().receives()) {
+                if (targets.isEmpty()) {
+                    continue; // "received weapons from" whom the parser did not attach: no giver, no event
+                }
+                // "Georgian demonstrators received weapons from the government": the giver acts.
+                List<Actor> recipients = sources;
+                sources = targets;
+                targets = recipients;
+            }
             String code = m.entry().code();
+            Optional<TriggerMatch> aim = repressiveAim(arguments, m, found);
+            if (aim.isPresent()) {
+                code = aim.get().entry().code();
+                served.add(aim.get().token());
+            }
             if (EmbeddedCodes.isRefinable(code)) {
                 Optional<TriggerMatch> inner = embeddings.embedded(m, found);
                 if (inner.isPresent() && refines(graph, embeddings, arguments, m, inner.get(), sources)) {
@@ -189,11 +204,22 @@ final class DocumentCoding {
                 }
             }
         }
+        sentenceDrafts.removeIf(d -> served.contains(d.trigger.token()));
         noteStandaloneClaims(graph);
         drafts.addAll(sentenceDrafts);
         if (!sentenceDrafts.isEmpty()) {
             antecedents.noteSource(sentenceDrafts.get(0).source, s);
         }
+    }
+
+    /**
+     * The violent repression (175) that a use of force serves, if any: "police opened fire to disperse
+     * demonstrators" is that repression, coded once, not also an armed attack on them.
+     */
+    private static Optional<TriggerMatch> repressiveAim(ArgumentFinder arguments, TriggerMatch m, List<TriggerMatch> found) {
+        String code = m.entry().code();
+        List<Integer> clauses = code.startsWith("18") || code.startsWith("19") ? arguments.purposeClauses(m) : List.of();
+        return found.stream().filter(t -> clauses.contains(t.token()) && t.entry().code().equals("175")).findFirst();
     }
 
     private void addDraft(List<Draft> sentenceDrafts, DependencyGraph graph, TriggerMatch m, String code, Actor[] pair,

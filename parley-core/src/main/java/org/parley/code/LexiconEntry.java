@@ -27,6 +27,9 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
     /** The code of a blocking entry. */
     public static final String BLOCK = "-";
 
+    /** Verbs whose subject is the recipient of the act, not its actor ("faced criticism from X"). */
+    private static final Set<String> RECEIVING_VERBS = Set.of("receive", "obtain", "get", "secure", "face");
+
     public LexiconEntry {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(lemma, "lemma");
@@ -48,6 +51,16 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
     public int specificity() {
         return (particle == null ? 0 : 1) + (objects.isEmpty() ? 0 : 1)
                 + (preps.isEmpty() ? 0 : 1) + (modifiers.isEmpty() ? 0 : 1);
+    }
+
+    /**
+     * True if the trigger's subject receives what the event gives and the giver is named by the
+     * "from" oblique: "received weapons from the government" is the government giving arms (072)
+     * to the subject. Such an entry is a receiving verb constrained to {@code prep:from}; the coder
+     * swaps source and target for it.
+     */
+    public boolean receives() {
+        return !noun && !blocks() && RECEIVING_VERBS.contains(lemma) && preps.equals(Set.of("from"));
     }
 
     /** The CAMEO root ("04" for "043"), or {@code "-"} for a blocking entry. */

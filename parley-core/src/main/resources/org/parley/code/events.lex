@@ -187,6 +187,31 @@
 043  host
 043  receive
 -    receive      obj:aid|assistance|help|award|prize|letter|call|support|funding|money|report|information|vote|treatment|sentence
+-    receive      obj:weapon|arms|ammunition|equipment|loan|credit|grant|assurance|guarantee|pledge|invitation|threat|apology|visit|food|medicine|supply|shipment|asylum|donation
+# Receiving from a giver: the "from" phrase acts and the subject is its target (LexiconEntry.receives).
+070  receive      obj:aid|assistance|help|donation prep:from
+071  receive      obj:loan|credit|grant|funding|money prep:from
+072  receive      obj:weapon|arms|ammunition|equipment prep:from
+073  receive      obj:food|medicine|supply|shipment prep:from
+075  receive      obj:asylum prep:from
+030  receive      obj:assurance|guarantee|pledge prep:from
+036  receive      obj:invitation prep:from
+041  receive      obj:call prep:from
+042  receive      obj:visit prep:from
+055  receive      obj:apology prep:from
+130  receive      obj:threat prep:from
+111  receive      obj:criticism|condemnation|rebuke|censure prep:from
+111  face         obj:criticism|condemnation|rebuke|censure prep:from   # "faced criticism from X": X criticised
+100  face         obj:pressure|demand prep:from
+130  face         obj:threat prep:from
+163  face         obj:sanction|embargo prep:from
+070  obtain       obj:aid|assistance prep:from
+071  obtain       obj:loan|credit|grant|funding prep:from
+072  obtain       obj:weapon|arms|ammunition prep:from
+070  get          obj:aid|assistance prep:from
+071  get          obj:loan|credit|grant|funding prep:from
+072  get          obj:weapon|arms|ammunition prep:from
+030  get          obj:assurance|guarantee prep:from
 043  welcome      obj:delegation|visitor|guest|delegate
 043  welcome/n    prep:to               # "gave a warm welcome to the visiting president"
 043  give         obj:welcome|reception             # "gave X a warm welcome", "gave a welcome to X"
@@ -936,6 +961,7 @@
 1724 declare      obj:emergency|state|law
 1724 impose       obj:emergency|state|law
 173  arrest
+173  warrant/n    mod:arrest                   # "issued an arrest warrant for X"
 173  detain
 173  jail
 173  imprison

@@ -1,6 +1,7 @@
 package org.parley.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,83 @@ class LexiconCoverageTest {
         assertThat(e.code()).isEqualTo("043");
         assertThat(e.source().code()).isEqualTo("FRA");
         assertThat(e.target().code()).isEqualTo("DEU");
+    }
+
+    @Test
+    void receivingWeaponsFromAGiverIsTheGiverArmingTheRecipient() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION received/VBD/receive weapons/NNS/weapon "
+                        + "from/IN Russia/NNP/Russia/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) case(4,3) obl:from(1,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("072");
+        assertThat(e.source().code()).isEqualTo("RUS");
+        assertThat(e.target().code()).isEqualTo("GEO");
+    }
+
+    @Test
+    void receivingAssurancesFromAGiverIsTheGiverPromising() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION received/VBD/receive assurances/NNS/assurance "
+                        + "from/IN Russia/NNP/Russia/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) case(4,3) nmod:from(2,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("030");
+        assertThat(e.source().code()).isEqualTo("RUS");
+        assertThat(e.target().code()).isEqualTo("GEO");
+    }
+
+    @Test
+    void facingCriticismFromAPartyIsThatPartyCriticising() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION faced/VBD/face criticism/NN/criticism "
+                        + "from/IN Russia/NNP/Russia/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) case(4,3) nmod:from(2,4) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("111");
+        assertThat(e.source().code()).isEqualTo("RUS");
+        assertThat(e.target().code()).isEqualTo("GEO");
+    }
+
+    @Test
+    void issuingAnArrestWarrantIsAnArrest() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION issued/VBD/issue an/DT arrest/NN/arrest "
+                        + "warrant/NN/warrant for/IN Russia/NNP/Russia/LOCATION 's/POS/'s "
+                        + "envoy/NN/envoy ./.",
+                "nsubj(1,0) obj(1,4) det(4,2) compound(4,3) case(8,5) nmod:for(4,8) nmod:poss(8,6) "
+                        + "case(6,7) punct(1,9) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("173");
+        assertThat(e.source().code()).isEqualTo("GEO");
+        assertThat(e.target().code()).isEqualTo("RUSGOV");
+    }
+
+    @Test
+    void firingToDisperseProtestersIsViolentRepression() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Egyptian/JJ/egyptian/MISC police/NN/police opened/VBD/open fire/NN/fire to/TO/to "
+                        + "disperse/VB/disperse Egyptian/JJ/egyptian/MISC protesters/NNS/protester ./.",
+                "amod(1,0) nsubj(2,1) obj(2,3) mark(5,4) advcl:to(2,5) amod(7,6) obj(5,7) punct(2,8) root(-1,2)")
+                .build();
+
+        assertThat(CODER.code(doc)).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code())
+                .containsExactly(tuple("175", "EGYCOP", "EGYOPP"));
+    }
+
+    @Test
+    void receivingWeaponsWithNoGiverIsNoVisit() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Georgia/NNP/Georgia/LOCATION received/VBD/receive weapons/NNS/weapon ./.",
+                "nsubj(1,0) obj(1,2) punct(1,3) root(-1,1)").build();
+
+        assertThat(CODER.code(doc)).isEmpty();
+    }
+
+    @Test
+    void receivingAVisitorIsHostingHim() {
+        EventMention e = code("Georgia/NNP/Georgia/LOCATION received/VBD/receive "
+                        + "Russia/NNP/Russia/LOCATION 's/POS/'s envoy/NN/envoy ./.",
+                "nsubj(1,0) obj(1,4) nmod:poss(4,2) case(2,3) punct(1,5) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("043");
+        assertThat(e.source().code()).isEqualTo("GEO");
     }
 
     @Test
