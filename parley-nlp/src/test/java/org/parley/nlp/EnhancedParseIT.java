@@ -1,16 +1,11 @@
 package org.parley.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,7 +24,6 @@ import org.parley.model.Sentence;
 class EnhancedParseIT {
 
     private static final LocalDate PUBLISHED = LocalDate.of(2017, 8, 10);
-    private static final Pattern GOLD_TEXT = Pattern.compile("(?s)<Text>(.*?)</Text>");
 
     private CoreNlpAnnotator own;
     private CoreNlpAnnotator coreNlp;
@@ -70,37 +64,12 @@ class EnhancedParseIT {
 
     @Test
     void bundledSamplesComeOutAsWithCoreNlpsParser() throws IOException {
-        for (Path file : textFiles(Path.of("..", "samples"))) {
-            assertSame(file.toString(), Files.readString(file));
-        }
+        ComparisonTexts.samples().forEach(this::assertSame);
     }
 
     @Test
     void sharedTextsComeOutAsWithCoreNlpsParser() throws IOException {
-        Path shared = Path.of("..", "..", "shared");
-        if (!Files.isDirectory(shared)) {
-            return;
-        }
-        for (Path file : textFiles(shared.resolve("corpus"))) {
-            assertSame(file.toString(), Files.readString(file));
-        }
-        Path gold = shared.resolve("gold/universalpetrarch/PETR2_GSR_validation.xml");
-        if (Files.isRegularFile(gold)) {
-            Matcher m = GOLD_TEXT.matcher(Files.readString(gold));
-            List<String> texts = new ArrayList<>();
-            while (m.find()) {
-                texts.add(m.group(1).strip().replace('\n', ' '));
-            }
-            assertSame("PETR2 validation", String.join("\n", texts));
-        }
-    }
-
-    private static List<Path> textFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
+        assumeTrue(ComparisonTexts.sharedPresent(), "../../shared is absent");
+        ComparisonTexts.shared().forEach(this::assertSame);
     }
 }
