@@ -139,7 +139,7 @@ final class DocumentCoding {
                 continue;
             }
             List<Actor> targets = firstTier(graph, arguments.targets(m), false, -1);
-            if (m.entry().receives()) {
+            if (m.entry().subjectReceives()) {
                 if (targets.isEmpty()) {
                     continue; // "received weapons from" whom the parser did not attach: no giver, no event
                 }

@@ -19,16 +19,16 @@ import java.util.Set;
  *                  target is taken from that oblique. Multiword prepositions joined with '_'
  * @param modifiers lemmas of which a compound or adjective modifier of a noun trigger must be one
  *                  ("hunger" in "hunger strike")
+ * @param subjectReceives true when the trigger's subject receives the act and the party of the
+ *                  oblique in {@code preps} performs it ({@code src:from}: "received weapons
+ *                  from X" is X giving arms); the coder swaps source and target
  * @param line      the 1-based line of the entry in its file, for messages and tie-breaking
  */
 public record LexiconEntry(String code, String lemma, boolean noun, String particle,
-        Set<String> objects, Set<String> preps, Set<String> modifiers, int line) {
+        Set<String> objects, Set<String> preps, Set<String> modifiers, boolean subjectReceives, int line) {
 
     /** The code of a blocking entry. */
     public static final String BLOCK = "-";
-
-    /** Verbs whose subject is the recipient of the act, not its actor ("faced criticism from X"). */
-    private static final Set<String> RECEIVING_VERBS = Set.of("receive", "obtain", "get", "secure", "face");
 
     public LexiconEntry {
         Objects.requireNonNull(code, "code");
@@ -36,6 +36,9 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
         objects = Set.copyOf(objects);
         preps = Set.copyOf(preps);
         modifiers = Set.copyOf(modifiers);
+        if (subjectReceives && preps.isEmpty()) {
+            throw new IllegalArgumentException("an entry whose subject receives needs the preposition of its actor");
+        }
     }
 
     /** True if this entry says "not an event in this sense": a match suppresses the lemma. */
@@ -53,16 +56,6 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
                 + (preps.isEmpty() ? 0 : 1) + (modifiers.isEmpty() ? 0 : 1);
     }
 
-    /**
-     * True if the trigger's subject receives what the event gives and the giver is named by the
-     * "from" oblique: "received weapons from the government" is the government giving arms (072)
-     * to the subject. Such an entry is a receiving verb constrained to {@code prep:from}; the coder
-     * swaps source and target for it.
-     */
-    public boolean receives() {
-        return !noun && !blocks() && RECEIVING_VERBS.contains(lemma) && preps.equals(Set.of("from"));
-    }
-
     /** The CAMEO root ("04" for "043"), or {@code "-"} for a blocking entry. */
     public String root() {
         return blocks() ? BLOCK : code.substring(0, 2);
@@ -73,6 +66,7 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
     boolean sameConditions(LexiconEntry other) {
         return lemma.equals(other.lemma) && noun == other.noun
                 && Objects.equals(particle, other.particle) && objects.equals(other.objects)
-                && preps.equals(other.preps) && modifiers.equals(other.modifiers);
+                && preps.equals(other.preps) && modifiers.equals(other.modifiers)
+                && subjectReceives == other.subjectReceives;
     }
 }

@@ -106,6 +106,7 @@ final class LexiconParser {
         Set<String> objects = Set.of();
         Set<String> preps = Set.of();
         Set<String> modifiers = Set.of();
+        boolean subjectReceives = false;
         Set<String> kindsSeen = new LinkedHashSet<>();
         for (int i = 2; i < fields.length; i++) {
             String constraint = fields[i];
@@ -131,7 +132,16 @@ final class LexiconParser {
                     requireVerb(noun, kind, name, line);
                     objects = values(value, LEMMA, constraint, name, line);
                 }
-                case "prep" -> preps = values(value, PREP, constraint, name, line);
+                case "prep", "src" -> {
+                    if (!preps.isEmpty()) {
+                        throw error(name, line, "prep: and src: together; src:P already requires the preposition P");
+                    }
+                    preps = values(value, PREP, constraint, name, line);
+                    if (kind.equals("src")) {
+                        requireVerb(noun, kind, name, line);
+                        subjectReceives = true;
+                    }
+                }
                 case "mod" -> {
                     if (!noun) {
                         throw error(name, line, "mod: applies only to noun triggers (lemma/n)");
@@ -139,10 +149,10 @@ final class LexiconParser {
                     modifiers = values(value, LEMMA, constraint, name, line);
                 }
                 default -> throw error(name, line, "unknown constraint kind '" + kind
-                        + "' (expected prt, obj, prep or mod)");
+                        + "' (expected prt, obj, prep, src or mod)");
             }
         }
-        return new LexiconEntry(code, lemma, noun, particle, objects, preps, modifiers, line);
+        return new LexiconEntry(code, lemma, noun, particle, objects, preps, modifiers, subjectReceives, line);
     }
 
     private static void requireVerb(boolean noun, String kind, String name, int line) {

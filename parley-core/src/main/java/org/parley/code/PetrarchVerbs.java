@@ -192,7 +192,7 @@ public final class PetrarchVerbs {
             skip(line, "code [" + code + "] is not a CAMEO event code");
             return;
         }
-        LexiconEntry entry = new LexiconEntry(code, lemma, false, particle, objects, preps, Set.of(), line.number());
+        LexiconEntry entry = new LexiconEntry(code, lemma, false, particle, objects, preps, Set.of(), false, line.number());
         for (LexiconEntry earlier : entries) {
             if (earlier.sameConditions(entry)) {
                 skip(line, "'" + lemma + "' with the same conditions as line " + earlier.line());

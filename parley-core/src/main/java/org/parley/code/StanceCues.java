@@ -24,8 +24,8 @@ final class StanceCues {
             "conclude", "maintain", "argue", "add", "repeat", "announce", "write", "warn");
     private static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
     private static final Set<String> READINESS = Set.of("willing", "ready", "prepared");
-    private static final LexiconEntry DEMAND = new LexiconEntry("100", "must", false, null, Set.of(), Set.of(), Set.of(), 0);
-    private static final LexiconEntry INTENT = new LexiconEntry("030", "ready", false, null, Set.of(), Set.of(), Set.of(), 0);
+    private static final LexiconEntry DEMAND = new LexiconEntry("100", "must", false, null, Set.of(), Set.of(), Set.of(), false, 0);
+    private static final LexiconEntry INTENT = new LexiconEntry("030", "ready", false, null, Set.of(), Set.of(), Set.of(), false, 0);
     private static final double CONFIDENCE = 0.7;
 
     private final DependencyGraph graph;

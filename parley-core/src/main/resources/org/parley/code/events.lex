@@ -2,7 +2,8 @@
 # Format (see docs/LEXICON.md):  CODE  TRIGGER  [CONSTRAINT ...]
 #   CODE        CAMEO code with its leading zero, or '-' for "not an event in this sense"
 #   TRIGGER     a lemma: a verb by default, lemma/n for a noun
-#   CONSTRAINT  prt:PARTICLE  obj:L1|L2  prep:P1|P2  mod:L1|L2   (all must hold; more win)
+#   CONSTRAINT  prt:PARTICLE  obj:L1|L2  prep:P1|P2  src:P  mod:L1|L2   (all must hold; more win)
+#               src:P is prep:P whose party is the actor and the subject the target ("received aid from")
 # Within a root, the root's "not specified" code is used unless the phrasing fixes a
 # subcode. Noun triggers usually get their actor through a support verb (support-verbs.txt).
 
@@ -189,29 +190,29 @@
 -    receive      obj:aid|assistance|help|award|prize|letter|call|support|funding|money|report|information|vote|treatment|sentence
 -    receive      obj:weapon|arms|ammunition|equipment|loan|credit|grant|assurance|guarantee|pledge|invitation|threat|apology|visit|food|medicine|supply|shipment|asylum|donation
 # Receiving from a giver: the "from" phrase acts and the subject is its target (LexiconEntry.receives).
-070  receive      obj:aid|assistance|help|donation prep:from
-071  receive      obj:loan|credit|grant|funding|money prep:from
-072  receive      obj:weapon|arms|ammunition|equipment prep:from
-073  receive      obj:food|medicine|supply|shipment prep:from
-075  receive      obj:asylum prep:from
-030  receive      obj:assurance|guarantee|pledge prep:from
-036  receive      obj:invitation prep:from
-041  receive      obj:call prep:from
-042  receive      obj:visit prep:from
-055  receive      obj:apology prep:from
-130  receive      obj:threat prep:from
-111  receive      obj:criticism|condemnation|rebuke|censure prep:from
-111  face         obj:criticism|condemnation|rebuke|censure prep:from   # "faced criticism from X": X criticised
-100  face         obj:pressure|demand prep:from
-130  face         obj:threat prep:from
-163  face         obj:sanction|embargo prep:from
-070  obtain       obj:aid|assistance prep:from
-071  obtain       obj:loan|credit|grant|funding prep:from
-072  obtain       obj:weapon|arms|ammunition prep:from
-070  get          obj:aid|assistance prep:from
-071  get          obj:loan|credit|grant|funding prep:from
-072  get          obj:weapon|arms|ammunition prep:from
-030  get          obj:assurance|guarantee prep:from
+070  receive      obj:aid|assistance|help|donation src:from
+071  receive      obj:loan|credit|grant|funding|money src:from
+072  receive      obj:weapon|arms|ammunition|equipment src:from
+073  receive      obj:food|medicine|supply|shipment src:from
+075  receive      obj:asylum src:from
+030  receive      obj:assurance|guarantee|pledge src:from
+036  receive      obj:invitation src:from
+041  receive      obj:call src:from
+042  receive      obj:visit src:from
+055  receive      obj:apology src:from
+130  receive      obj:threat src:from
+111  receive      obj:criticism|condemnation|rebuke|censure src:from
+111  face         obj:criticism|condemnation|rebuke|censure src:from   # "faced criticism from X": X criticised
+100  face         obj:pressure|demand src:from
+130  face         obj:threat src:from
+163  face         obj:sanction|embargo src:from
+070  obtain       obj:aid|assistance src:from
+071  obtain       obj:loan|credit|grant|funding src:from
+072  obtain       obj:weapon|arms|ammunition src:from
+070  get          obj:aid|assistance src:from
+071  get          obj:loan|credit|grant|funding src:from
+072  get          obj:weapon|arms|ammunition src:from
+030  get          obj:assurance|guarantee src:from
 043  welcome      obj:delegation|visitor|guest|delegate
 043  welcome/n    prep:to               # "gave a warm welcome to the visiting president"
 043  give         obj:welcome|reception             # "gave X a warm welcome", "gave a welcome to X"

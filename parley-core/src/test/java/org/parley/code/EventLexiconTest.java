@@ -72,11 +72,28 @@ class EventLexiconTest {
     }
 
     @Test
+    void srcNamesTheObliqueThatActsOnTheSubject() {
+        EventLexicon lexicon = parse("072 receive obj:weapon src:from\n043 receive\n");
+
+        LexiconEntry giving = lexicon.entries("receive", false).get(0);
+        assertThat(giving.code()).isEqualTo("072");
+        assertThat(giving.preps()).containsExactly("from");
+        assertThat(giving.subjectReceives()).isTrue();
+        assertThat(lexicon.entries("receive", false).get(1).subjectReceives()).isFalse();
+        assertThat(parse("072 receive obj:weapon prep:from\n").entries("receive", false).get(0).subjectReceives())
+                .isFalse();
+        assertThatThrownBy(() -> parse("072 receive prep:from src:from\n"))
+                .hasMessage("test.lex:1: prep: and src: together; src:P already requires the preposition P");
+        assertThatThrownBy(() -> parse("072 receipt/n src:from\n"))
+                .hasMessage("test.lex:1: src: applies only to verb triggers");
+    }
+
+    @Test
     void reportsMalformedLinesWithResourceAndLine() {
         assertThatThrownBy(() -> parse("040 meet\n043 host bogus:x\n"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("test.lex:2: unknown constraint kind 'bogus' "
-                        + "(expected prt, obj, prep or mod)");
+                        + "(expected prt, obj, prep, src or mod)");
         assertThatThrownBy(() -> parse("\n\n43A meet\n"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("test.lex:3: malformed code '43A' (expected '-' or 2 to 4 digits)");

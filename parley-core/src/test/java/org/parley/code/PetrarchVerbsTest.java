@@ -77,7 +77,7 @@ class PetrarchVerbsTest {
         EventLexicon builtIn = EventLexicon.builtIn();
         LexiconEntry own = builtIn.entries("condemn", false).stream()
                 .filter(e -> e.specificity() == 0).findFirst().orElseThrow();
-        LexiconEntry mine = new LexiconEntry("111", "condemn", false, null, Set.of(), Set.of(), Set.of(), 1);
+        LexiconEntry mine = new LexiconEntry("111", "condemn", false, null, Set.of(), Set.of(), Set.of(), false, 1);
         EventLexicon merged = builtIn.plus(List.of(mine));
         assertThat(merged.entries("condemn", false)).contains(mine).doesNotContain(own);
         assertThat(merged.size()).isEqualTo(builtIn.size());
