@@ -130,6 +130,7 @@ final class DocumentCoding {
         ArgumentFinder arguments = new ArgumentFinder(graph);
         ModalityReader modality = new ModalityReader(graph);
         Embeddings embeddings = new Embeddings(graph);
+        StatedIntent stances = new StatedIntent(graph, embeddings);
         List<TriggerMatch> found = triggers.find(graph);
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
@@ -159,6 +160,9 @@ final class DocumentCoding {
                 if (inner.isPresent() && refines(graph, embeddings, arguments, m, inner.get(), sources)) {
                     code = EmbeddedCodes.refine(code, inner.get().entry().code()).orElse(code);
                 }
+                if (targets.isEmpty() && (code.startsWith("02") || code.startsWith("10"))) {
+                    targets = otherParty(graph, List.of(embeddings.clauseSubjects(m)), sources, false); // "demanded that Y"
+                }
                 if (targets.isEmpty() && embeddings.isOpen(m)) {
                     targets = complementParty(graph, arguments, inner, embeddings.complement(m), sources);
                 }
@@ -175,10 +179,13 @@ final class DocumentCoding {
                 // purpose a protest or use of force serves.
                 targets = otherParty(graph, arguments.purposeTargets(m), sources, false);
             }
-            if ((m.fromSynonym() || StanceCues.isDemand(m)) && targets.isEmpty()) {
+            if ((m.fromSynonym() || StanceCues.needsTarget(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }
             Modality mod = modality.read(m);
+            String refused = StatedIntent.refusal(code, mod).orElse(null); // "would not provide support to Y": 122
+            mod = refused == null ? mod : StatedIntent.asRefusal(mod);
+            code = refused == null ? code : refused;
             boolean conditional = !m.isNoun() && !code.startsWith("0") && embeddings.isConditional(m);
             if (conditional) {
                 // "will boycott ... unless": a threat to do what the clause says (143 -> 133).
@@ -193,14 +200,17 @@ final class DocumentCoding {
                 // "lifted a state of emergency in West Darfur": the country of the place acted upon.
                 targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
-            Optional<String> intent = !conditional && embeddings.isStatedFuture(m) && !embeddings.isEmbeddedByTrigger(m, found)
-                    ? EmbeddedCodes.intentOf(code) : Optional.empty();
+            Optional<String> intent = stances.of(m, code, mod, found, conditional);
+            Allegations alleged = Allegations.of(graph, m, code, heads -> firstTier(graph, List.of(heads), true, -1));
             for (Actor[] pair : pairing.pairs(code, sources, targets)) {
                 addDraft(sentenceDrafts, graph, m, code, pair, mod);
                 if (intent.isPresent()) {
                     // "X will visit Y" states X's intent (036) as well as the planned visit (042, intended).
                     Modality stated = new Modality(mod.negated(), Mood.ASSERTED, mod.claimant(), mod.hedged());
                     addDraft(sentenceDrafts, graph, m, intent.get(), pair, stated);
+                }
+                for (Allegations.Accusation a : alleged.accusations(pair)) { // "X claimed that Y attacked Z": X accuses Y
+                    addDraft(sentenceDrafts, graph, a.trigger(), a.code(), a.pair(), modality.read(a.trigger()));
                 }
             }
         }
@@ -449,7 +459,7 @@ final class DocumentCoding {
             }
             int noun = arc.dependent();
             List<LexiconEntry> entries = lexicon.entries(graph.lemma(noun), true);
-            if (entries.isEmpty() || entries.get(0).blocks() || !hasDefiniteDeterminer(graph, noun)) {
+            if (entries.isEmpty() || entries.get(0).blocks() || !NounPhrase.isDefinite(graph, noun)) {
                 continue;
             }
             String root = entries.get(0).code().substring(0, 2);
@@ -467,16 +477,6 @@ final class DocumentCoding {
                 }
             }
         }
-    }
-
-    private static boolean hasDefiniteDeterminer(DependencyGraph graph, int noun) {
-        for (Arc arc : graph.dependents(noun)) {
-            if (arc.relation().equals("det")) {
-                String det = graph.lemma(arc.dependent());
-                return det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those");
-            }
-        }
-        return false;
     }
 
     private EventMention finish(Draft d) {

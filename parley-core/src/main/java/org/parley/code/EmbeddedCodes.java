@@ -95,6 +95,23 @@ final class EmbeddedCodes {
     }
 
     /**
+     * The refusal (12x) of a cooperative event (roots 03 to 08) its source says it will not do:
+     * "would not provide aid" (070) is 122, "will not agree to lift sanctions" (0354) is 1244. An
+     * event the codebook does not subdivide refusals of is 120.
+     */
+    static String refusalOf(String code) {
+        if (code.startsWith("03")) {
+            for (String[] row : COOPERATIVE.values()) {
+                if (row[1].equals(code)) {
+                    return row[3];
+                }
+            }
+            return "120";
+        }
+        return refine("120", code).orElse("120");
+    }
+
+    /**
      * The express-intent code (03x) of a cooperative event (roots 04 to 08) stated as future ("X
      * will visit Y" is 036), or empty for other roots.
      */

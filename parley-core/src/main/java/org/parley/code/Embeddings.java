@@ -26,7 +26,7 @@ final class Embeddings {
      */
     int complement(TriggerMatch matrix) {
         if (matrix.isNoun()) {
-            return -1;
+            return nounComplement(matrix.token());
         }
         for (String relation : List.of("xcomp", "ccomp")) {
             List<Integer> found = graph.dependents(matrix.token(), Set.of(relation));
@@ -35,6 +35,37 @@ final class Embeddings {
             }
         }
         return -1;
+    }
+
+    /**
+     * "its demand that Israel ease restrictions": the verb of the clause an event noun states as
+     * its content, or -1. Only a clause with a subject of its own
+     * counts, so a relative clause about the noun ("the demand it made") is no content.
+     */
+    private int nounComplement(int noun) {
+        for (Arc arc : graph.dependents(noun)) {
+            String base = arc.baseRelation();
+            if ((base.equals("acl") || base.equals("ccomp")) && graph.token(arc.dependent()).isVerb()
+                    && !graph.dependents(arc.dependent(), Set.of("nsubj")).isEmpty()
+                    && graph.dependents(arc.dependent(), Set.of("nsubj")).stream()
+                            .noneMatch(s -> graph.lemma(s).equals("which") || graph.lemma(s).equals("that"))) {
+                return arc.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subjects of a closed complement, the party an appeal or demand binds: Zimbabwe's
+     * president in "demanded that the president resign" or "its demand that the president resign".
+     * Empty for an open complement, whose party is the matrix verb's object ("urged X to").
+     */
+    List<Integer> clauseSubjects(TriggerMatch matrix) {
+        int verb = complement(matrix);
+        if (verb < 0 || isOpen(matrix)) {
+            return List.of();
+        }
+        return graph.dependents(verb, Set.of("nsubj"));
     }
 
     /** Whether the complement is open: its subject is the matrix verb's subject or object. */

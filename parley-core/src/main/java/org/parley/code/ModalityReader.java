@@ -63,11 +63,13 @@ final class ModalityReader {
                 break;
             }
             String link = up.baseRelation();
-            if (!CLAUSE_LINKS.contains(link) && !up.relation().equals("xcomp")) {
-                break;
-            }
             int governor = up.governor();
             String verb = graph.lemma(governor);
+            // "its demand that X withdraw": the content clause of an event noun of request or intent.
+            boolean content = link.equals("acl") && (REQUEST_VERBS.contains(verb) || INTENT_VERBS.contains(verb));
+            if (!CLAUSE_LINKS.contains(link) && !up.relation().equals("xcomp") && !content) {
+                break;
+            }
             if (SPEECH_VERBS.contains(verb) && !link.equals("advcl")) {
                 if (graph.isPassive(governor)) {
                     hedged = true; // "is said to", "was reported to"
@@ -80,7 +82,8 @@ final class ModalityReader {
             } else if (mood == null && REQUEST_VERBS.contains(verb)) {
                 mood = Mood.REQUESTED;
             } else if (mood == null && INTENT_VERBS.contains(verb)) {
-                mood = Mood.INTENDED;
+                // "wants Putin to attack": what one wants another to do is asked of them, not intended.
+                mood = graph.dependents(governor, Set.of("obj")).isEmpty() ? Mood.INTENDED : Mood.REQUESTED;
             } else if (NEGATING_VERBS.contains(verb) && step == 0) {
                 negated = true;
             }

@@ -19,6 +19,17 @@ record NounPhrase(int head, int first, int last) {
             "det", "amod", "compound", "flat", "nmod:poss", "nummod", "case", "nmod:of", "nmod:from",
             "nmod:for", "nmod:in", "det:predet", "fixed", "cc:preconj", "advmod");
 
+    /** Whether a noun has a definite determiner ("the meetings", "these talks"): it refers to something known. */
+    static boolean isDefinite(DependencyGraph graph, int noun) {
+        for (Arc arc : graph.dependents(noun)) {
+            if (arc.relation().equals("det")) {
+                String det = graph.lemma(arc.dependent());
+                return det.equals("the") || det.equals("this") || det.equals("these") || det.equals("those");
+            }
+        }
+        return false;
+    }
+
     static NounPhrase of(DependencyGraph graph, int head) {
         BitSet members = new BitSet();
         collect(graph, head, head, members, 0);

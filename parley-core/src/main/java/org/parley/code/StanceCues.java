@@ -12,7 +12,9 @@ import java.util.Set;
  *       must (should) do Z": X's demand (100) on Y, refined by Z's event when Z is one;</li>
  *   <li><b>readiness</b>, "X is willing (ready, prepared) to contribute troops": X's intent (030) when
  *       the complement is no event the lexicon knows (a known one, "ready to withdraw", is already a
- *       stated future of its own).</li>
+ *       stated future of its own);</li>
+ *   <li>a <b>wish about another party's act</b>, "X wants (wishes) Y to do Z": X's appeal (020) to
+ *       Y, refined by Z's event when Z is one. It needs Y as its target.</li>
  * </ul>
  *
  * <p>Each is reported as a trigger on the verb of saying or the adjective of readiness, so the
@@ -25,6 +27,8 @@ final class StanceCues {
     private static final Set<String> OBLIGATION_AUX = Set.of("must", "should");
     private static final Set<String> READINESS = Set.of("willing", "ready", "prepared");
     private static final LexiconEntry DEMAND = new LexiconEntry("100", "must", false, null, Set.of(), Set.of(), Set.of(), false, 0);
+    private static final Set<String> WISHING = Set.of("want", "wish");
+    private static final LexiconEntry APPEAL = new LexiconEntry("020", "want", false, null, Set.of(), Set.of(), Set.of(), false, 0);
     private static final LexiconEntry INTENT = new LexiconEntry("030", "ready", false, null, Set.of(), Set.of(), Set.of(), false, 0);
     private static final double CONFIDENCE = 0.7;
 
@@ -47,6 +51,8 @@ final class StanceCues {
             } else if (READINESS.contains(lemma) && !graph.token(i).isVerb() && hasSubject(i)
                     && readinessFor(i, lexical)) {
                 out.add(new TriggerMatch(i, INTENT, -1, -1, graph.token(i).span(), CONFIDENCE, false));
+            } else if (WISHING.contains(lemma) && graph.token(i).isVerb() && wishesOfAnother(i)) {
+                out.add(new TriggerMatch(i, APPEAL, -1, -1, graph.token(i).span(), CONFIDENCE, false));
             }
         }
         return out;
@@ -62,6 +68,12 @@ final class StanceCues {
             }
         }
         return false;
+    }
+
+    /** "wants Putin to attack": an object and an open complement whose subject it is. */
+    private boolean wishesOfAnother(int verb) {
+        return hasSubject(verb) && !graph.dependents(verb, Set.of("obj")).isEmpty()
+                && !graph.dependents(verb, Set.of("xcomp")).isEmpty();
     }
 
     /** "is ready to contribute": an open complement whose verb is no lexicon trigger. */
@@ -87,8 +99,11 @@ final class StanceCues {
         return false;
     }
 
-    /** Whether the match is a speaker's stated obligation ("said Y must"), which needs its target. */
-    static boolean isDemand(TriggerMatch m) {
-        return m.entry() == DEMAND;
+    /**
+     * Whether the match binds another party and is worth nothing without it: a speaker's stated
+     * obligation ("said Y must") or a wish about another's act ("wants Y to").
+     */
+    static boolean needsTarget(TriggerMatch m) {
+        return m.entry() == DEMAND || m.entry() == APPEAL;
     }
 }
