@@ -25,6 +25,9 @@ final class ModalityReader {
             "plan", "intend", "vow", "pledge", "promise", "threaten", "aim", "seek", "want", "decide",
             "agree", "prepare", "expect", "hope", "offer", "propose", "try", "attempt", "resolve", "commit",
             "go", "mean", "wish", "consider", "weigh", "move", "set", "willing", "ready", "prepared");
+    /** Words of wanting or readiness that no lexicon entry codes, so their negation denies the event they embed. */
+    private static final Set<String> WANTING = Set.of(
+            "want", "plan", "intend", "wish", "ready", "willing", "prepared", "determined", "eager");
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "avoid", "cancel", "deny");
     private static final Set<String> SPEECH_VERBS = Set.of(
             "say", "tell", "report", "claim", "state", "add", "announce", "insist", "allege", "confirm",
@@ -86,6 +89,9 @@ final class ModalityReader {
                 mood = graph.dependents(governor, Set.of("obj")).isEmpty() ? Mood.INTENDED : Mood.REQUESTED;
             } else if (NEGATING_VERBS.contains(verb) && step == 0) {
                 negated = true;
+            }
+            if (step == 0 && WANTING.contains(verb) && isNegated(governor)) {
+                negated = true; // "is not willing to meet", "does not plan to attack": the event is denied
             }
             node = governor;
         }

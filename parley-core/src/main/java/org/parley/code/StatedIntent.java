@@ -17,9 +17,9 @@ import org.parley.model.Mood;
  *   <li>a <b>threat</b> (13x): a hostile event (one the codebook has a threat of: protest, sanctions,
  *       coercion, force) in the open complement of such a verb or adjective ("X wants to attack Y" is
  *       138, "plans to impose restrictions" 132); a bare future ("will attack") is not one;</li>
- *   <li>a <b>refusal</b> (12x): the intent negated ("X is not willing to help Y", "does not want to
- *       meet"), or a cooperative event stated as future and negated ("would not provide support to Y",
- *       "will not accept"), see {@link #refusal}.</li>
+ *   <li>a <b>refusal</b> (12x), reported instead of the event: a cooperative event intended and
+ *       negated ("would not provide support to Y", "will not accept", "is not willing to meet"), see
+ *       {@link #refusal}.</li>
  * </ul>
  *
  * <p>None applies to an event another trigger embeds ("threatened to attack", "refused to meet"):
@@ -27,9 +27,7 @@ import org.parley.model.Mood;
  */
 final class StatedIntent {
     private static final Set<String> INTENDING = Set.of(
-            "want", "plan", "intend", "aim", "mean", "wish", "prepare", "ready", "willing", "prepared",
-            "determined", "eager");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+            "want", "plan", "intend", "wish", "prepare", "ready", "willing", "prepared", "determined", "eager");
 
     private final DependencyGraph graph;
     private final Embeddings embeddings;
@@ -40,7 +38,7 @@ final class StatedIntent {
     }
 
     /**
-     * The code of the stance the event's clause states (03x, 13x or 12x), reported with the
+     * The code of the stance the event's clause states (03x or 13x), reported with the
      * event's actors in mood asserted; empty when there is none or the event is conditional
      * ({@code conditional}: already a threat), negated (see {@link #refusal}) or embedded by a trigger.
      */
@@ -49,12 +47,9 @@ final class StatedIntent {
             return Optional.empty();
         }
         int head = intentHead(m);
-        boolean cooperative = EmbeddedCodes.intentOf(code).isPresent();
-        if (head >= 0 && isNegated(head)) {
-            return cooperative ? Optional.of(EmbeddedCodes.refusalOf(code)) : Optional.empty();
-        }
-        if (cooperative && (head >= 0 || embeddings.isStatedFuture(m))) {
-            return EmbeddedCodes.intentOf(code);
+        Optional<String> intent = EmbeddedCodes.intentOf(code);
+        if (intent.isPresent() && (head >= 0 || embeddings.isStatedFuture(m))) {
+            return intent;
         }
         return head >= 0 ? EmbeddedCodes.refine("130", code) : Optional.empty();
     }
@@ -85,15 +80,5 @@ final class StatedIntent {
         }
         int head = up.governor();
         return INTENDING.contains(graph.lemma(head)) && graph.dependents(head, Set.of("obj")).isEmpty() ? head : -1;
-    }
-
-    private boolean isNegated(int head) {
-        for (Arc arc : graph.dependents(head)) {
-            String rel = arc.baseRelation();
-            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(graph.lemma(arc.dependent()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
