@@ -22,7 +22,8 @@ final class Embeddings {
 
     /**
      * The complement clause's verb of a matrix verb: its open complement ("agreed to lift"),
-     * else its clausal complement ("threatened that it would attack"), else -1.
+     * else its clausal complement ("threatened that it would attack"), else the content clause of
+     * its object noun ("insisted on its demand that X withdraw"), else -1.
      */
     int complement(TriggerMatch matrix) {
         if (matrix.isNoun()) {
@@ -32,6 +33,14 @@ final class Embeddings {
             List<Integer> found = graph.dependents(matrix.token(), Set.of(relation));
             if (!found.isEmpty()) {
                 return found.get(0);
+            }
+        }
+        // "insisted on its demand that X withdraw", "pressed the call that X resign": the content
+        // clause of the noun the verb acts on.
+        for (int noun : graph.dependents(matrix.token(), Set.of("obj", "obl:on", "obl:for"))) {
+            int content = graph.token(noun).isNoun() ? nounComplement(noun) : -1;
+            if (content >= 0) {
+                return content;
             }
         }
         return -1;

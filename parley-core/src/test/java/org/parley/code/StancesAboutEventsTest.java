@@ -54,6 +54,20 @@ class StancesAboutEventsTest {
     }
 
     @Test
+    void insistingOnADemandBindsTheSubjectOfItsContentClause() {
+        List<EventMention> events = code(
+                "Chad/NNP/Chad/LOCATION insisted/VBD/insist on/IN its/PRP$/its demand/NN that/IN Libya/NNP/Libya/LOCATION "
+                        + "withdraw/VB ./.",
+                "nsubj(1,0) obl:on(1,4) case(4,2) nmod:poss(4,3) ccomp(4,7) mark(7,5) nsubj(7,6) punct(1,8) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), StancesAboutEventsTest::target,
+                        e -> e.trigger().text(), EventMention::mood)
+                .containsExactly(
+                        tuple("1056", "TCD", "LBY", "insisted", Mood.ASSERTED),
+                        tuple("0874", "LBY", null, "withdraw", Mood.REQUESTED));
+    }
+
+    @Test
     void wantingAnotherPartyToActIsAnAppealToIt() {
         List<EventMention> events = code(
                 "Germany/NNP/Germany/LOCATION wants/VBZ/want Poland/NNP/Poland/LOCATION to/TO attack/VB "
