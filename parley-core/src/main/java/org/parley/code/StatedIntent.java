@@ -16,7 +16,9 @@ import org.parley.model.Mood;
  *       ("X wants (plans, is ready) to help Y");</li>
  *   <li>a <b>threat</b> (13x): a hostile event (one the codebook has a threat of: protest, sanctions,
  *       coercion, force) in the open complement of such a verb or adjective ("X wants to attack Y" is
- *       138, "plans to impose restrictions" 132); a bare future ("will attack") is not one;</li>
+ *       138, "plans to impose restrictions" 132), or stated as future ("X will withdraw its inspectors
+ *       from Y" 136, "will extend the curfew" 132: the manual's "future tense in the lead indicates
+ *       threat");</li>
  *   <li>a <b>refusal</b> (12x), reported instead of the event: a cooperative event intended and
  *       negated ("would not provide support to Y", "will not accept", "is not willing to meet"), see
  *       {@link #refusal}.</li>
@@ -46,12 +48,12 @@ final class StatedIntent {
         if (conditional || mod.negated() || embeddings.isEmbeddedByTrigger(m, found)) {
             return Optional.empty();
         }
-        int head = intentHead(m);
+        boolean stated = intentHead(m) >= 0 || mod.mood() == Mood.INTENDED && embeddings.isStatedFuture(m);
         Optional<String> intent = EmbeddedCodes.intentOf(code);
-        if (intent.isPresent() && (head >= 0 || embeddings.isStatedFuture(m))) {
-            return intent;
+        if (!stated) {
+            return Optional.empty();
         }
-        return head >= 0 ? EmbeddedCodes.refine("130", code) : Optional.empty();
+        return intent.isPresent() ? intent : EmbeddedCodes.refine("130", code);
     }
 
     /**

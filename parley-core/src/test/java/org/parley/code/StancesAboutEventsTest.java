@@ -95,6 +95,19 @@ class StancesAboutEventsTest {
     }
 
     @Test
+    void aHostileActStatedAsFutureIsAThreat() {
+        List<EventMention> events = code(
+                "Iran/NNP/Iran/LOCATION will/MD/will attack/VB Iraq/NNP/Iraq/LOCATION ./.",
+                "nsubj(2,0) aux(2,1) obj(2,3) punct(2,4) root(-1,2)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), StancesAboutEventsTest::target,
+                        e -> e.trigger().text(), EventMention::mood)
+                .containsExactly(
+                        tuple("190", "IRN", "IRQ", "attack", Mood.INTENDED),
+                        tuple("138", "IRN", "IRQ", "attack", Mood.ASSERTED));
+    }
+
+    @Test
     void planningToMeetIsAnIntentToMeet() {
         List<EventMention> events = code(
                 "Japan/NNP/Japan/LOCATION plans/VBZ/plan to/TO meet/VB China/NNP/China/LOCATION ./.",
