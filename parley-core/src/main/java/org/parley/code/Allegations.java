@@ -42,9 +42,11 @@ final class Allegations {
     /**
      * The allegation of the hostile event (roots 17 to 20) {@code code} of {@code m}: the verb of
      * allegation whose clausal complement is the event's clause, with the actors {@code actors}
-     * reads from the heads of its subject. None for another event or clause.
+     * reads from the heads of its subject. None for another event or clause, or when the verb is
+     * one of the sentence's triggers {@code found}.
      */
-    static Allegations of(DependencyGraph graph, TriggerMatch m, String code, Function<List<Integer>, List<Actor>> actors) {
+    static Allegations of(DependencyGraph graph, TriggerMatch m, String code, List<TriggerMatch> found,
+                          Function<List<Integer>, List<Actor>> actors) {
         if (code.compareTo("17") < 0 || code.compareTo("21") >= 0) {
             return NONE;
         }
@@ -53,8 +55,9 @@ final class Allegations {
             return NONE;
         }
         int verb = up.governor();
-        if (!ALLEGING.contains(graph.lemma(verb)) || !graph.token(verb).isVerb() || graph.isPassive(verb)) {
-            return NONE;
+        if (!ALLEGING.contains(graph.lemma(verb)) || !graph.token(verb).isVerb() || graph.isPassive(verb)
+                || found.stream().anyMatch(t -> t.token() == verb)) {
+            return NONE; // a trigger of its own (a lexicon sense of the verb) codes the allegation itself
         }
         List<Actor> speakers = actors.apply(graph.dependents(verb, Set.of("nsubj")));
         TriggerMatch alleging = new TriggerMatch(verb, ACCUSATION, -1, -1, graph.token(verb).span(), CONFIDENCE, false);

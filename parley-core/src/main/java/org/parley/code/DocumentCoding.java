@@ -201,7 +201,8 @@ final class DocumentCoding {
                 targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
             Optional<String> intent = stances.of(m, code, mod, found, conditional);
-            Allegations alleged = Allegations.of(graph, m, code, heads -> firstTier(graph, List.of(heads), true, -1));
+            Allegations alleged = Allegations.of(graph, m, code, found,
+                    heads -> firstTier(graph, List.of(heads), true, -1));
             for (Actor[] pair : pairing.pairs(code, sources, targets)) {
                 addDraft(sentenceDrafts, graph, m, code, pair, mod);
                 if (intent.isPresent()) {
