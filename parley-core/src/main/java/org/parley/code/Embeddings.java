@@ -22,8 +22,9 @@ final class Embeddings {
 
     /**
      * The complement clause's verb of a matrix verb: its open complement ("agreed to lift"),
-     * else its clausal complement ("threatened that it would attack"), else the content clause of
-     * its object noun ("insisted on its demand that X withdraw"), else -1.
+     * else its clausal complement ("threatened that it would attack"), else a clause marked "for"
+     * with its own subject ("called for Israel to withdraw"), else the content clause of its object
+     * noun ("insisted on its demand that X withdraw"), else -1.
      */
     int complement(TriggerMatch matrix) {
         if (matrix.isNoun()) {
@@ -33,6 +34,14 @@ final class Embeddings {
             List<Integer> found = graph.dependents(matrix.token(), Set.of(relation));
             if (!found.isEmpty()) {
                 return found.get(0);
+            }
+        }
+        // "called for Israel to withdraw": a clause marked "for" with a subject of its own.
+        for (Arc arc : graph.dependents(matrix.token())) {
+            int verb = arc.dependent();
+            if (arc.baseRelation().equals("advcl") && graph.hasDependent(verb, "mark", Set.of("for"))
+                    && !graph.dependents(verb, Set.of("nsubj")).isEmpty()) {
+                return verb;
             }
         }
         // "insisted on its demand that X withdraw", "pressed the call that X resign": the content

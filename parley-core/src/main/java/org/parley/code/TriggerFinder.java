@@ -247,10 +247,19 @@ final class TriggerFinder {
         return -1;
     }
 
+    /**
+     * Whether {@code head} has a phrase of one of the prepositions: an oblique or nominal modifier
+     * ("call for talks"), or a clause the preposition introduces with a subject of its own ("call
+     * for Israel to withdraw", which the parser reads as a clause marked "for").
+     */
     static boolean hasPrep(DependencyGraph graph, int head, Set<String> preps) {
         for (Arc arc : graph.dependents(head)) {
             String base = arc.baseRelation();
             if ((base.equals("obl") || base.equals("nmod")) && preps.contains(arc.subtype())) {
+                return true;
+            }
+            if ((base.equals("advcl") || base.equals("acl")) && graph.hasDependent(arc.dependent(), "mark", preps)
+                    && !graph.dependents(arc.dependent(), Set.of("nsubj")).isEmpty()) {
                 return true;
             }
         }

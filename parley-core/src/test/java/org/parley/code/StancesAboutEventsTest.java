@@ -68,6 +68,33 @@ class StancesAboutEventsTest {
     }
 
     @Test
+    void aCallForAPartyToActBindsThatParty() {
+        List<EventMention> events = code(
+                "Egypt/NNP/Egypt/LOCATION called/VBD/call for/IN Israel/NNP/Israel/LOCATION to/TO withdraw/VB ./.",
+                "nsubj(1,0) advcl:to(1,5) mark(5,2) nsubj(5,3) mark(5,4) punct(1,6) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), StancesAboutEventsTest::target,
+                        e -> e.trigger().text(), EventMention::mood)
+                .containsExactly(
+                        tuple("0256", "EGY", "ISR", "called", Mood.ASSERTED),
+                        tuple("0874", "ISR", null, "withdraw", Mood.REQUESTED));
+    }
+
+    @Test
+    void aCallNounForAPartyToActBindsThatParty() {
+        List<EventMention> events = code(
+                "Egypt/NNP/Egypt/LOCATION renewed/VBD/renew its/PRP$/its call/NN for/IN Israel/NNP/Israel/LOCATION to/TO "
+                        + "withdraw/VB ./.",
+                "nsubj(1,0) obj(1,3) nmod:poss(3,2) acl:to(3,7) mark(7,4) nsubj(7,5) mark(7,6) punct(1,8) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), StancesAboutEventsTest::target,
+                        e -> e.trigger().text(), EventMention::mood)
+                .containsExactly(
+                        tuple("0256", "EGY", "ISR", "renewed its call", Mood.ASSERTED),
+                        tuple("0874", "ISR", null, "withdraw", Mood.REQUESTED));
+    }
+
+    @Test
     void wantingAnotherPartyToActIsAnAppealToIt() {
         List<EventMention> events = code(
                 "Germany/NNP/Germany/LOCATION wants/VBZ/want Poland/NNP/Poland/LOCATION to/TO attack/VB "
