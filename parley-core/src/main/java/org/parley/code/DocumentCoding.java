@@ -54,6 +54,7 @@ final class DocumentCoding {
     private final ActorLocator locator;
     private final Antecedents antecedents;
     private final Pairing pairing;
+    private final ForceAgents force;
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
                    Gazetteer gazetteer, PlaceResolver placeResolver, SynonymSource synonyms) {
@@ -70,6 +71,7 @@ final class DocumentCoding {
         this.locator = new ActorLocator(actors, places, () -> placeContext, text, published);
         this.antecedents = new Antecedents(actors, text, published);
         this.pairing = new Pairing(cameo);
+        this.force = new ForceAgents(lexicon, places, implied);
     }
 
     List<EventMention> run() {
@@ -134,7 +136,10 @@ final class DocumentCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
-            List<Actor> sources = firstTier(graph, arguments.sources(m), true, m.clauseHead());
+            List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m, arguments.sources(m)), true, m.clauseHead());
+            if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
+                sources = force.unattributed(graph, m, firstTier(graph, arguments.targets(m), false, -1), sentencePlaces.get(s), placeContext, text);
+            }
             if (sources.isEmpty()) {
                 continue;
             }
