@@ -71,7 +71,7 @@ final class DocumentCoding {
         this.locator = new ActorLocator(actors, places, () -> placeContext, text, published);
         this.antecedents = new Antecedents(actors, text, published);
         this.pairing = new Pairing(cameo);
-        this.force = new ForceAgents(lexicon, places, implied);
+        this.force = new ForceAgents(lexicon, places, implied, actors, text, published);
     }
 
     List<EventMention> run() {
@@ -138,12 +138,13 @@ final class DocumentCoding {
         for (TriggerMatch m : found) {
             List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m, arguments.sources(m)), true, m.clauseHead());
             if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
-                sources = force.unattributed(graph, m, firstTier(graph, arguments.targets(m), false, -1), sentencePlaces.get(s), placeContext, text);
+                List<Actor> victims = firstTier(graph, force.targetTiers(graph, m, arguments.targets(m)), false, -1);
+                sources = force.unattributed(graph, m, victims, sentencePlaces.get(s), placeContext);
             }
             if (sources.isEmpty()) {
                 continue;
             }
-            List<Actor> targets = firstTier(graph, arguments.targets(m), false, -1);
+            List<Actor> targets = firstTier(graph, force.targetTiers(graph, m, arguments.targets(m)), false, -1);
             if (m.entry().subjectReceives()) {
                 if (targets.isEmpty()) {
                     continue; // "received weapons from" whom the parser did not attach: no giver, no event

@@ -1,5 +1,6 @@
 package org.parley.code;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,17 +45,29 @@ final class ForceAgents {
     private static final Set<String> MEANS_PREPS = Set.of("in", "during", "amid");
     private static final Set<String> AGENT_RELATIONS = Set.of("obl:agent", "obl:by");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+    /** "opened fire on X", "carried out raids upon X": what a light verb's event is aimed at. */
+    private static final Set<String> AIMED_PREPS = Set.of("on", "upon");
+    /** "engaged X in a firefight", "drew X into a war". */
+    private static final Set<String> ENGAGING_PREPS = Set.of("in", "into");
     /** How far to follow "a missile believed to be fired by X" from the phrase to the agent. */
     private static final int PARTICIPLE_DEPTH = 3;
 
     private final EventLexicon lexicon;
     private final PlaceReader places;
     private final ImpliedPlace implied;
+    private final ActorReader actors;
+    private final String text;
+    private final LocalDate published;
 
-    ForceAgents(EventLexicon lexicon, PlaceReader places, ImpliedPlace implied) {
+    /** For one document: its text and publication date, for reading the actors of engaging verbs. */
+    ForceAgents(EventLexicon lexicon, PlaceReader places, ImpliedPlace implied, ActorReader actors, String text,
+                LocalDate published) {
         this.lexicon = lexicon;
         this.places = places;
         this.implied = implied;
+        this.actors = actors;
+        this.text = text;
+        this.published = published;
     }
 
     /** Assault, fight, mass violence: roots 18, 19, 20. */
@@ -69,8 +82,17 @@ final class ForceAgents {
      * rebels"). Other triggers get the tiers unchanged.
      */
     List<List<Integer>> sourceTiers(DependencyGraph graph, TriggerMatch m, List<List<Integer>> tiers) {
-        if (m.isNoun() || !isForce(m.entry().code())) {
+        if (!isForce(m.entry().code())) {
             return tiers;
+        }
+        if (m.isNoun()) {
+            int engaging = engagingVerb(graph, m);
+            if (engaging < 0) {
+                return tiers;
+            }
+            List<List<Integer>> all = new ArrayList<>(tiers);
+            all.add(withConjuncts(graph, graph.dependents(engaging, Set.of("nsubj"))));
+            return all;
         }
         List<Integer> means = means(graph, m.token());
         if (means.isEmpty()) {
@@ -87,6 +109,73 @@ final class ForceAgents {
     }
 
     /**
+     * The target tiers of {@link ArgumentFinder#targets} for {@code m}, followed, for a use of force
+     * carried by a light verb, by the party the light verb's clause names: the object of a verb that
+     * engages it in the event ("engaged Filipino peacekeepers in a firefight"), then the "on" or
+     * "upon" phrase of the light verb ("opened fire on Iraqi civilians", "carried out raids on rebel
+     * positions", "conducted air strikes on Kurdish militants"), where the parser hangs what the
+     * noun is aimed at. Other triggers get the tiers unchanged.
+     */
+    List<List<Integer>> targetTiers(DependencyGraph graph, TriggerMatch m, List<List<Integer>> tiers) {
+        if (!isForce(m.entry().code())) {
+            return tiers;
+        }
+        List<List<Integer>> all = new ArrayList<>(tiers);
+        int engaging = m.isNoun() ? engagingVerb(graph, m) : -1;
+        if (engaging >= 0) {
+            all.add(withConjuncts(graph, graph.dependents(engaging, Set.of("obj"))));
+        }
+        int light = m.isNoun() ? m.supportVerb() : m.object() >= 0 ? m.token() : -1;
+        if (light >= 0) {
+            List<Integer> aimed = new ArrayList<>(1);
+            for (Arc arc : graph.dependents(light)) {
+                boolean on = arc.baseRelation().equals("obl") && AIMED_PREPS.contains(arc.subtype());
+                if (on && !graph.token(arc.dependent()).ner().equals("DATE")) {
+                    aimed.add(arc.dependent());
+                }
+            }
+            all.add(withConjuncts(graph, aimed));
+        }
+        return all;
+    }
+
+    /**
+     * The verb that draws its subject and object into an event noun of force it governs through
+     * "in" or "into" ("X engaged Y in a firefight", "X drew Y into a war"): an active verb with a
+     * subject and an object that names an actor, no support verb, and no event of its own in the
+     * lexicon; else -1.
+     */
+    private int engagingVerb(DependencyGraph graph, TriggerMatch m) {
+        if (m.supportVerb() >= 0) {
+            return -1;
+        }
+        Arc up = graph.head(m.token());
+        if (up == null || up.governor() < 0 || !up.baseRelation().equals("obl") || !ENGAGING_PREPS.contains(up.subtype())) {
+            return -1;
+        }
+        int verb = up.governor();
+        String lemma = graph.lemma(verb);
+        boolean engages = graph.token(verb).isVerb() && !graph.isPassive(verb) && lexicon.entries(lemma, false).isEmpty()
+                && !lexicon.isSupportVerb(lemma) && !graph.dependents(verb, Set.of("nsubj")).isEmpty();
+        // "played a role in the genocide": the object must be a party, not what the subject had in it.
+        boolean party = graph.dependents(verb, Set.of("obj")).stream()
+                .anyMatch(obj -> actors.read(graph, obj, text, published).isPresent());
+        return engages && party ? verb : -1;
+    }
+
+    private static List<Integer> withConjuncts(DependencyGraph graph, List<Integer> heads) {
+        List<Integer> all = new ArrayList<>(heads);
+        for (int h : heads) {
+            for (Arc arc : graph.dependents(h)) {
+                if (arc.baseRelation().equals("conj") && !all.contains(arc.dependent())) {
+                    all.add(arc.dependent());
+                }
+            }
+        }
+        return all;
+    }
+
+    /**
      * Unidentified armed forces of the country where the use of force {@code m} happened, as the one
      * source of an event that has {@code victims} but no attacker; empty when the rule does not apply
      * (see the class comment).
@@ -95,7 +184,7 @@ final class ForceAgents {
      * @param context the document's places, for resolving names
      */
     List<Actor> unattributed(DependencyGraph graph, TriggerMatch m, List<Actor> victims, List<PlaceReader.Found> found,
-                             PlaceContext context, String text) {
+                             PlaceContext context) {
         int verb = m.token();
         if (m.isNoun() || victims.isEmpty() || !isForce(m.entry().code()) || !hasThingOrNoSubject(graph, verb)) {
             return List.of();
