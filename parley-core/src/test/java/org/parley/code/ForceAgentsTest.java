@@ -88,4 +88,34 @@ class ForceAgentsTest {
                         + "in/IN Baghdad/NNP/Baghdad/LOCATION ./.",
                 "nsubj(1,0) obj(1,4) nummod(4,2) amod(4,3) obl:in(1,6) case(6,5) punct(1,7) root(-1,1)")).isEmpty();
     }
+
+    @Test
+    void whatALightVerbOfForceIsAimedAtOnIsTheTarget() {
+        EventMention e = only("Israeli/JJ/Israeli/MISC soldiers/NNS/soldier opened/VBD/open fire/NN on/IN "
+                        + "Lebanese/JJ/Lebanese/MISC civilians/NNS/civilian ./.",
+                "amod(1,0) nsubj(2,1) obj(2,3) obl:on(2,6) case(6,4) amod(6,5) punct(2,7) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("190");
+        assertThat(e.trigger().text()).isEqualTo("opened fire");
+        assertThat(e.source().code()).isEqualTo("ISRMIL");
+        assertThat(e.target()).isEqualTo(new Actor("Lebanese civilians", "LBNCVL", "LBN", "CVL", new Span(32, 50)));
+    }
+
+    @Test
+    void theObjectOfAVerbThatEngagesItInAFirefightIsTheTarget() {
+        EventMention e = only("Syrian/JJ/Syrian/MISC rebels/NNS/rebel engaged/VBD/engage Turkish/JJ/Turkish/MISC troops/NNS/troop "
+                        + "in/IN a/DT firefight/NN ./.",
+                "amod(1,0) nsubj(2,1) obj(2,4) amod(4,3) obl:in(2,7) case(7,5) det(7,6) punct(2,8) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("193");
+        assertThat(e.trigger().text()).isEqualTo("firefight");
+        assertThat(e.source().code()).isEqualTo("SYRREB");
+        assertThat(e.target()).isEqualTo(new Actor("Turkish troops", "TURMIL", "TUR", "MIL", new Span(22, 36)));
+    }
+
+    @Test
+    void aVerbWhoseObjectIsNoPartyDoesNotEngageItInTheEvent() {
+        assertThat(code("France/NNP/France/LOCATION played/VBD/play a/DT role/NN in/IN the/DT genocide/NN ./.",
+                "nsubj(1,0) obj(1,3) det(3,2) obl:in(1,6) case(6,4) det(6,5) punct(1,7) root(-1,1)")).isEmpty();
+    }
 }
