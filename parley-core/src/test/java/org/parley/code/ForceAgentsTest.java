@@ -118,4 +118,16 @@ class ForceAgentsTest {
         assertThat(code("France/NNP/France/LOCATION played/VBD/play a/DT role/NN in/IN the/DT genocide/NN ./.",
                 "nsubj(1,0) obj(1,3) det(3,2) obl:in(1,6) case(6,4) det(6,5) punct(1,7) root(-1,1)")).isEmpty();
     }
+
+    @Test
+    void guerillasAreRebelsAndThePlaceTheObjectLeadsIntoIsTheTarget() {
+        EventMention e = only("Afghan/JJ/Afghan/MISC guerillas/NNS/guerilla blew/VBD/blow up/RP power/NN lines/NNS/line "
+                        + "leading/VBG/lead into/IN Kabul/NNP/Kabul/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) compound:prt(2,3) compound(5,4) obj(2,5) acl(5,6) obl:into(6,8) case(8,7) "
+                        + "punct(2,9) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("1712");
+        assertThat(e.source().code()).isEqualTo("AFGREB");
+        assertThat(e.target()).isEqualTo(new Actor("Kabul", "AFG", "AFG", null, new Span(50, 55)));
+    }
 }
