@@ -370,7 +370,7 @@ final class DocumentCoding {
                 .orElse(null);
         var clausePlace = places.readBelow(graph, m.clauseHead(), placeContext).orElseGet(() -> implied.of(
                 graph, m.clauseHead(), sentencePlaces.get(s), source, target));
-        d.impliedPlace = SentencePlace.refine(graph, clausePlace, sentencePlaces.get(s), source, target);
+        d.impliedPlace = SentencePlace.refine(graph, m.clauseHead(), clausePlace, sentencePlaces.get(s), source, target);
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;

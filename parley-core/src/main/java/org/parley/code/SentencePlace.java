@@ -2,6 +2,8 @@ package org.parley.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.parley.model.Actor;
 import org.parley.model.Arc;
 import org.parley.model.Place;
@@ -24,28 +26,45 @@ import org.parley.resolve.PlaceKind;
  *       there.</li>
  * </ul>
  *
- * Names read as actors ("Moscow said"), inside the source's or target's phrase, or after a
+ * <p>Before that, a verb of sending whose clause names no place takes place at its goal: "extradited
+ * the suspect to Britain", "sent inspectors to Iran" (a country too, though a country name is
+ * otherwise no implied place).
+ *
+ * <p>Names read as actors ("Moscow said"), inside the source's or target's phrase, or after a
  * preposition that is not locative ("returning to Kyrgyzstan") are not places here; a locative
  * preposition ("in Tbilisi") makes any name a place. Stateless.
  */
 final class SentencePlace {
+    /**
+     * Verbs of sending people or goods somewhere (Levin's "send" and "slide" classes, and the
+     * legal transfers): their goal is where the act takes effect. Not "expel" or "evacuate",
+     * which act where people are taken from.
+     */
+    private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy", "extradite", "deport",
+            "repatriate", "deliver", "ship", "airlift", "transfer", "forward", "redeploy");
 
     private SentencePlace() {
     }
 
     /**
+     * @param head    the head of the event's clause
      * @param implied the place the event's clause implies, or null
      * @param found   the place names of the event's sentence
      * @param target  may be null
      * @return the refined place, {@code implied} itself when the sentence says no more
      */
-    static Place refine(DependencyGraph graph, Place implied, List<PlaceReader.Found> found, Actor source, Actor target) {
+    static Place refine(DependencyGraph graph, int head, Place implied, List<PlaceReader.Found> found, Actor source,
+                        Actor target) {
         if (implied != null) {
             if (implied.precision() != PlacePrecision.COUNTRY || implied.country() == null) {
                 return implied;
             }
             PlaceEntry finer = onlyFiner(graph, found, implied.country(), source, target);
             return finer == null ? implied : PlaceReader.place(finer, null);
+        }
+        PlaceEntry goal = goal(graph, head, found);
+        if (goal != null) {
+            return PlaceReader.place(goal, null);
         }
         String home = source.country();
         // Only a domestic event: one acting on another country ("Israel attacked Hezbollah after
@@ -60,6 +79,23 @@ final class SentencePlace {
         for (PlaceReader.Found f : found) {
             if (isPlaceHere(graph, f, source, target) && f.place().kind() == PlaceKind.COUNTRY && home.equals(f.place().country())) {
                 return PlaceReader.place(f.place(), null);
+            }
+        }
+        return null;
+    }
+
+    /** The place a verb of sending sends to ("extradited him to Britain"), where the act takes effect, or null. */
+    private static PlaceEntry goal(DependencyGraph graph, int head, List<PlaceReader.Found> found) {
+        if (!graph.token(head).isVerb() || !SENDING.contains(graph.lemma(head).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Arc arc : graph.dependents(head)) {
+            if (arc.baseRelation().equals("obl") && ("to".equals(arc.subtype()) || "into".equals(arc.subtype()))) {
+                for (PlaceReader.Found f : found) {
+                    if (f.token() == arc.dependent()) {
+                        return f.place();
+                    }
+                }
             }
         }
         return null;

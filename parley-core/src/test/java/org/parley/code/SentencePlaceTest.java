@@ -128,4 +128,16 @@ class SentencePlaceTest {
         assertThat(events).extracting(SentencePlaceTest::summary).containsExactly("0831 GEOGOV null resigned");
         assertThat(events.get(0).place()).isNull();
     }
+
+    @Test
+    void aVerbOfSendingTakesPlaceAtItsGoal() {
+        List<EventMention> events = CODER.code(Fixture.published("2017-08-10").sentence(
+                "Zambia/NNP/Zambia/LOCATION extradited/VBD/extradite a/DT British/JJ militant/NN to/TO "
+                        + "Britain/NNP/Britain/LOCATION ./.",
+                "nsubj(1,0) det(4,2) amod(4,3) obj(1,4) obl:to(1,6) case(6,5) punct(1,7) root(-1,1)").build());
+        assertThat(events).extracting(SentencePlaceTest::summary).containsExactly("063 ZMB GBRREB extradited");
+        assertThat(events.get(0).place().name()).isEqualTo("United Kingdom");
+        assertThat(events.get(0).place().country()).isEqualTo("GBR");
+        assertThat(events.get(0).place().precision()).isEqualTo(PlacePrecision.COUNTRY);
+    }
 }
