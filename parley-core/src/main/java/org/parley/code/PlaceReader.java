@@ -109,7 +109,9 @@ final class PlaceReader {
         }
         NounPhrase phrase = NounPhrase.of(graph, noun);
         List<String> words = graph.words().subList(0, phrase.last() + 1);
-        PlaceKind wanted = kind != null ? kind : settlementOf(graph, noun);
+        String direction = direction(graph, noun);
+        // "Western Herat" is a part of the province; "Herat" alone the city.
+        PlaceKind wanted = kind != null ? kind : direction != null ? PlaceKind.REGION : settlementOf(graph, noun);
         // "Bam, Iran": the country in apposition says where the name lies.
         PlaceContext where = countryInApposition(graph, noun).map(c -> PlaceContext.ofCountries(Set.of(c))).orElse(context);
         for (int start = phrase.first(); start <= noun; start++) {
@@ -120,7 +122,7 @@ final class PlaceReader {
                 PlaceMatch m = match.get();
                 Optional<PlaceEntry> entry = resolver.resolve(mention(graph, words, start, m, noun), where);
                 if (entry.isPresent()) {
-                    return entry.map(e -> place(ofKind(e, m, wanted), direction(graph, noun)));
+                    return entry.map(e -> place(ofKind(e, m, wanted), direction));
                 }
             }
         }
@@ -152,13 +154,22 @@ final class PlaceReader {
         return null;
     }
 
-    /** The reading of the resolved name's kind in the same country, when a settlement noun asks for one. */
-    private static PlaceEntry ofKind(PlaceEntry resolved, PlaceMatch match, PlaceKind wanted) {
-        if (wanted == null || resolved.kind() == wanted || resolved.kind() == PlaceKind.COUNTRY) {
+    /**
+     * The reading of the resolved name's kind in the same country, when a settlement noun asks for
+     * one ("the province of Basra"); without one, a region's seat of the same name rather than the
+     * region ("in Basra", "in Herat": news naming such a place mean the city).
+     */
+    static PlaceEntry ofKind(PlaceEntry resolved, PlaceMatch match, PlaceKind wanted) {
+        if (resolved.kind() == PlaceKind.COUNTRY || resolved.kind() == wanted) {
             return resolved;
         }
         for (PlaceEntry candidate : match.candidates()) {
-            if (candidate.kind() == wanted && candidate.country().equals(resolved.country())) {
+            boolean sameCountry = candidate.country().equals(resolved.country());
+            if (wanted != null && candidate.kind() == wanted && sameCountry) {
+                return candidate;
+            }
+            if (wanted == null && resolved.kind() == PlaceKind.REGION && candidate.kind() == PlaceKind.CITY && sameCountry
+                    && resolved.admin1() != null && resolved.admin1().equals(candidate.admin1())) {
                 return candidate;
             }
         }
@@ -299,7 +310,9 @@ final class PlaceReader {
             // A capital after a preposition is a place ("near Damascus"); elsewhere it may be an actor.
             boolean actor = mention.actorKind() != null && !hasPreposition(graph, i);
             boolean located = hasLocative(graph, i, i + length);
-            resolver.resolve(mention, context).ifPresent(p -> found.add(new Found(token, span, p, actor, located)));
+            PlaceMatch m = match.get();
+            resolver.resolve(mention, context)
+                    .ifPresent(p -> found.add(new Found(token, span, ofKind(p, m, settlementOf(graph, token)), actor, located)));
             i += length - 1;
         }
         return found;

@@ -140,4 +140,24 @@ class SentencePlaceTest {
         assertThat(events.get(0).place().country()).isEqualTo("GBR");
         assertThat(events.get(0).place().precision()).isEqualTo(PlacePrecision.COUNTRY);
     }
+
+    @Test
+    void aNameOfARegionAndItsSeatIsTheCityUnlessARegionNounSaysOtherwise() {
+        EventMention city = only(WITH_REGIONS, Fixture.published("2017-08-10").sentence(
+                "Iraqi/JJ insurgents/NNS/insurgent attacked/VBD/attack British/JJ soldiers/NNS/soldier in/IN "
+                        + "Basra/NNP/Basra/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) amod(4,3) obj(2,4) obl:in(2,6) case(6,5) punct(2,7) root(-1,2)"));
+        EventMention province = only(WITH_REGIONS, Fixture.published("2017-08-10").sentence(
+                "Iraqi/JJ insurgents/NNS/insurgent attacked/VBD/attack British/JJ soldiers/NNS/soldier in/IN the/DT "
+                        + "province/NN of/IN Basra/NNP/Basra/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) amod(4,3) obj(2,4) obl:in(2,7) case(7,5) det(7,6) nmod:of(7,9) case(9,8) "
+                        + "punct(2,10) root(-1,2)"));
+        assertThat(summary(city)).isEqualTo("190 IRQREB GBRMIL attacked");
+        assertThat(city.place().precision()).isEqualTo(PlacePrecision.CITY);
+        assertThat(city.place().lat()).isEqualTo(30.51);
+        assertThat(summary(province)).isEqualTo("190 IRQREB GBRMIL attacked");
+        assertThat(province.place().name()).isEqualTo("Basra");
+        assertThat(province.place().precision()).isEqualTo(PlacePrecision.REGION);
+        assertThat(province.place().lat()).isEqualTo(30.5);
+    }
 }
