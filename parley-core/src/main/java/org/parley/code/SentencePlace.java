@@ -77,7 +77,8 @@ final class SentencePlace {
             return PlaceReader.place(finer, null);
         }
         for (PlaceReader.Found f : found) {
-            if (isPlaceHere(graph, f, source, target) && f.place().kind() == PlaceKind.COUNTRY && home.equals(f.place().country())) {
+            if (f.place().kind() == PlaceKind.COUNTRY && home.equals(f.place().country())
+                    && isPlaceHere(graph, f, source, target)) {
                 return PlaceReader.place(f.place(), null);
             }
         }
