@@ -374,8 +374,9 @@ final class DocumentCoding {
         d.place = places.read(graph, m.clauseHead(), placeContext)
                 .or(() -> m.isNoun() ? places.read(graph, m.token(), placeContext) : Optional.empty())
                 .orElse(null);
-        d.impliedPlace = places.readBelow(graph, m.clauseHead(), placeContext).orElseGet(() -> implied.of(
+        var clausePlace = places.readBelow(graph, m.clauseHead(), placeContext).orElseGet(() -> implied.of(
                 graph, m.clauseHead(), sentencePlaces.get(s), source, target));
+        d.impliedPlace = SentencePlace.refine(graph, m.clauseHead(), clausePlace, sentencePlaces.get(s), source, target);
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;
