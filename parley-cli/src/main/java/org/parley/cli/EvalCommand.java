@@ -17,6 +17,7 @@ import org.parley.eval.GoldFormatException;
 import org.parley.eval.GoldRecord;
 import org.parley.eval.GoldSet;
 import org.parley.eval.Miss;
+import org.parley.eval.PlaceCheck;
 import org.parley.eval.SetResult;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
@@ -60,6 +61,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", paramLabel = "FILE",
             description = "Write missed and wrongly typed gold codings with Parley's events there, as JSON Lines.")
     private Path missesFile;
+
+    @Option(names = "--place-misses", paramLabel = "FILE",
+            description = "Write one line per gold record with a place there, as JSON Lines: the gold place, "
+                    + "Parley's event places, and why the place is missed (no_event, no_place, wrong_place) or right.")
+    private Path placesFile;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line on standard error.")
     private boolean quiet;
@@ -112,18 +118,23 @@ final class EvalCommand implements Callable<Integer> {
             io.err().println("parley: " + e.getMessage());
             return 1;
         }
-        try (MissWriter misses = missesFile == null ? MissWriter.none() : MissWriter.open(missesFile)) {
-            List<SetResult> results = score(effective, sets, gold, misses);
-            io.out().print(json ? EvalReport.json(directory, results) : EvalReport.tables(directory, results));
-            io.out().flush();
-            return failures == 0 ? 0 : 1;
+        Path writing = missesFile;
+        try (LineWriter misses = LineWriter.open(missesFile)) {
+            writing = placesFile;
+            try (LineWriter places = LineWriter.open(placesFile)) {
+                List<SetResult> results = score(effective, sets, gold, misses, places);
+                io.out().print(json ? EvalReport.json(directory, results) : EvalReport.tables(directory, results));
+                io.out().flush();
+                return failures == 0 ? 0 : 1;
+            }
         } catch (UncheckedIOException e) {
-            io.err().println("parley: " + missesFile + ": cannot write: " + e.getCause().getMessage());
+            io.err().println("parley: " + writing + ": cannot write: " + e.getCause().getMessage());
             return 1;
         }
     }
 
-    private List<SetResult> score(Stages stages, List<GoldSet> sets, List<List<GoldRecord>> gold, MissWriter misses) {
+    private List<SetResult> score(Stages stages, List<GoldSet> sets, List<List<GoldRecord>> gold, LineWriter misses,
+                                  LineWriter places) {
         Progress progress = new Progress(io.err(), !quiet && io.errIsTerminal(), System::nanoTime);
         progress.loading();
         Annotator annotator = stages.annotator().get();
@@ -152,7 +163,11 @@ final class EvalCommand implements Callable<Integer> {
                     found = List.of();
                 }
                 for (Miss miss : evaluation.add(record, found)) {
-                    misses.write(miss);
+                    misses.write(EvalReport.missLine(miss));
+                }
+                PlaceCheck place = Evaluation.checkPlace(record, found);
+                if (place != null) {
+                    places.write(EvalReport.placeLine(place));
                 }
                 documents++;
                 events += found.size();
@@ -192,33 +207,33 @@ final class EvalCommand implements Callable<Integer> {
         return directory;
     }
 
-    /** Where misses go: a JSON Lines file, or nowhere. */
-    interface MissWriter extends AutoCloseable {
-        void write(Miss miss);
+    /** Where JSON Lines go: a file, or nowhere when no file is given. */
+    interface LineWriter extends AutoCloseable {
+        void write(String line);
 
         @Override
         void close();
 
-        static MissWriter none() {
-            return new MissWriter() {
-                @Override
-                public void write(Miss miss) {
-                }
+        /** A writer to {@code file}, or one that drops every line when {@code file} is null. */
+        static LineWriter open(Path file) {
+            if (file == null) {
+                return new LineWriter() {
+                    @Override
+                    public void write(String line) {
+                    }
 
-                @Override
-                public void close() {
-                }
-            };
-        }
-
-        static MissWriter open(Path file) {
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
             try {
                 BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                return new MissWriter() {
+                return new LineWriter() {
                     @Override
-                    public void write(Miss miss) {
+                    public void write(String line) {
                         try {
-                            out.write(EvalReport.missLine(miss));
+                            out.write(line);
                             out.write('\n');
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);

@@ -15,10 +15,12 @@ import java.util.Set;
 import org.parley.eval.Evaluation;
 import org.parley.eval.GoldCoding;
 import org.parley.eval.Miss;
+import org.parley.eval.PlaceCheck;
 import org.parley.eval.Ratio;
 import org.parley.eval.SetResult;
 import org.parley.model.Actor;
 import org.parley.model.EventMention;
+import org.parley.model.Place;
 
 /** The output of {@code parley eval}: readable tables, one JSON object, and lines of misses. */
 final class EvalReport {
@@ -95,6 +97,31 @@ final class EvalReport {
             event.put("trigger", e.trigger().text());
         }
         return write(line);
+    }
+
+    /** One JSON line: a gold record's place, Parley's event places, and why the place is missed or right. */
+    static String placeLine(PlaceCheck check) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("set", check.record().set());
+        line.put("id", check.record().id());
+        line.put("cause", check.cause().name().toLowerCase(Locale.ROOT));
+        line.put("text", check.record().text());
+        ObjectNode gold = line.putObject("gold");
+        gold.put("name", check.record().place().name());
+        gold.put("country", check.record().place().country());
+        line.put("events", check.eventPlaces().size());
+        line.put("scored", place(check.scored()));
+        line.put("nameRight", check.nameRight());
+        if (check.countryRight() != null) {
+            line.put("countryRight", check.countryRight());
+        }
+        ArrayNode places = line.putArray("parley");
+        check.eventPlaces().forEach(p -> places.add(place(p)));
+        return write(line);
+    }
+
+    private static String place(Place place) {
+        return place == null ? null : place.name() + ", " + place.country() + " (" + place.precision() + ")";
     }
 
     private static String actor(Actor actor) {

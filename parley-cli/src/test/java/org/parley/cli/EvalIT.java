@@ -68,6 +68,41 @@ class EvalIT {
     }
 
     @Test
+    void writesOneLinePerGoldPlaceWithParleysPlacesAndTheCause() throws IOException {
+        assumeTrue(Files.isDirectory(GOLD), "shared gold sets not present at " + GOLD.toAbsolutePath());
+        Path places = dir.resolve("places.jsonl");
+        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);
+
+        int status = Parley.execute(new String[] {"eval", "--gold", GOLD.toString(), "--set", "plover", "--limit", "75",
+            "--json", "--place-misses", places.toString()}, Stages.production(), io);
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode plover = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("sets").get(0);
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = Files.readAllLines(places).stream().map(l -> {
+            try {
+                return json.readTree(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        // The first 75 plover records carry four gold places; the figures count the same records.
+        assertThat(lines).extracting(l -> l.get("id").asText() + " " + l.get("gold").get("name").asText()).containsExactly(
+                "PLOVER-GSR01-CONSULT-0007 Geneva", "PLOVER-GSR01-COOPERATE-0004 Britain",
+                "PLOVER-GSR01-AID-0005 Bam", "PLOVER-GSR01-AID-0007 Gorazde");
+        assertThat(plover.get("placeName").get("denominator").asInt()).isEqualTo(4);
+        assertThat(plover.get("placeName").get("numerator").asInt())
+                .isEqualTo((int) lines.stream().filter(l -> l.get("nameRight").asBoolean()).count());
+        JsonNode bam = lines.get(2);
+        assertThat(bam.get("cause").asText()).isEqualTo("right");
+        assertThat(bam.get("gold").get("country").asText()).isEqualTo("IRN");
+        assertThat(bam.get("countryRight").asBoolean()).isTrue();
+        assertThat(bam.get("scored").asText()).isEqualTo("Bam, IRN (CITY)");
+        assertThat(lines.get(1).has("countryRight")).isFalse();
+    }
+
+    @Test
     void saysWhereItLookedWhenThereIsNoGoldDirectory() {
         Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);

@@ -40,6 +40,9 @@ final class Antecedents {
 
     /** Remembers the first source of a sentence's events, for "it" and "they" in the next ones. */
     void noteSource(Actor source, int sentence) {
+        if (ForceAgents.UNIDENTIFIED.equals(source.sector())) {
+            return; // unidentified forces are nobody a later "it" or "they" can mean
+        }
         lastActor = source;
         lastActorSentence = sentence;
     }

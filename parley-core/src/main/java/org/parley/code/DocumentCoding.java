@@ -54,6 +54,7 @@ final class DocumentCoding {
     private final ActorLocator locator;
     private final Antecedents antecedents;
     private final Pairing pairing;
+    private final ForceAgents force;
 
     DocumentCoding(AnnotatedDocument document, EventLexicon lexicon, Cameo cameo, ActorDictionary dictionary,
                    Gazetteer gazetteer, PlaceResolver placeResolver, SynonymSource synonyms) {
@@ -70,6 +71,7 @@ final class DocumentCoding {
         this.locator = new ActorLocator(actors, places, () -> placeContext, text, published);
         this.antecedents = new Antecedents(actors, text, published);
         this.pairing = new Pairing(cameo);
+        this.force = new ForceAgents(lexicon, places, implied, actors, text, published);
     }
 
     List<EventMention> run() {
@@ -135,11 +137,15 @@ final class DocumentCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
-            List<Actor> sources = firstTier(graph, arguments.sources(m), true, m.clauseHead());
+            List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m, arguments.sources(m)), true, m.clauseHead());
+            if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
+                List<Actor> victims = firstTier(graph, force.targetTiers(graph, m, arguments.targets(m)), false, -1);
+                sources = force.unattributed(graph, m, victims, sentencePlaces.get(s), placeContext);
+            }
             if (sources.isEmpty()) {
                 continue;
             }
-            List<Actor> targets = firstTier(graph, arguments.targets(m), false, -1);
+            List<Actor> targets = firstTier(graph, force.targetTiers(graph, m, arguments.targets(m)), false, -1);
             if (m.entry().subjectReceives()) {
                 if (targets.isEmpty()) {
                     continue; // "received weapons from" whom the parser did not attach: no giver, no event
@@ -201,8 +207,7 @@ final class DocumentCoding {
                 targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
             Optional<String> intent = stances.of(m, code, mod, found, conditional);
-            Allegations alleged = Allegations.of(graph, m, code, found,
-                    heads -> firstTier(graph, List.of(heads), true, -1));
+            Allegations alleged = Allegations.of(graph, m, code, found, h -> firstTier(graph, List.of(h), true, -1));
             for (Actor[] pair : pairing.pairs(code, sources, targets)) {
                 addDraft(sentenceDrafts, graph, m, code, pair, mod);
                 if (intent.isPresent()) {
@@ -379,8 +384,9 @@ final class DocumentCoding {
         d.place = places.read(graph, m.clauseHead(), placeContext)
                 .or(() -> m.isNoun() ? places.read(graph, m.token(), placeContext) : Optional.empty())
                 .orElse(null);
-        d.impliedPlace = places.readBelow(graph, m.clauseHead(), placeContext).orElseGet(() -> implied.of(
+        var clausePlace = places.readBelow(graph, m.clauseHead(), placeContext).orElseGet(() -> implied.of(
                 graph, m.clauseHead(), sentencePlaces.get(s), source, target));
+        d.impliedPlace = SentencePlace.refine(graph, m.clauseHead(), clausePlace, sentencePlaces.get(s), source, target);
         d.attribution = attribution(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;

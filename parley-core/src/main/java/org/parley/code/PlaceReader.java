@@ -81,16 +81,25 @@ final class PlaceReader {
 
     /** The place that the phrase headed by {@code noun} names, if the gazetteer knows it. */
     Optional<Place> named(DependencyGraph graph, int noun, PlaceContext context) {
-        if (!graph.token(noun).isProperNoun()) {
-            // "Singapore's Sentosa island", "the Syrian city of Aleppo": the name is a modifier.
-            // "Of" first: in "the West Bank city of Hebron" the compound is where the city lies.
+        return named(graph, noun, context, null);
+    }
+
+    /**
+     * @param kind the kind of place a settlement noun the name hangs from says it is ("the city
+     *             of Basra"), or null
+     */
+    private Optional<Place> named(DependencyGraph graph, int noun, PlaceContext context, PlaceKind kind) {
+        if (!isName(graph, noun)) {
+            // "Singapore's Sentosa island", "the Syrian city of Aleppo", "the capital Beijing": the
+            // name is a modifier. "Of" first: in "the West Bank city of Hebron" the compound is where the city lies.
             List<Arc> modifiers = new ArrayList<>(graph.dependents(noun));
             modifiers.sort(java.util.Comparator.comparing(arc -> !arc.relation().equals("nmod:of")));
+            PlaceKind named = PlaceWords.kindNamedBy(graph.lemma(noun));
             for (Arc arc : modifiers) {
                 String rel = arc.relation();
-                if ((rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of"))
-                        && graph.token(arc.dependent()).isProperNoun()) {
-                    Optional<Place> place = named(graph, arc.dependent(), context);
+                if ((rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("nmod:of") || rel.equals("appos"))
+                        && isName(graph, arc.dependent())) {
+                    Optional<Place> place = named(graph, arc.dependent(), context, named);
                     if (place.isPresent()) {
                         return place;
                     }
@@ -100,13 +109,85 @@ final class PlaceReader {
         }
         NounPhrase phrase = NounPhrase.of(graph, noun);
         List<String> words = graph.words().subList(0, phrase.last() + 1);
+        String direction = direction(graph, noun);
+        // "Western Herat" is a part of the province; "Herat" alone the city.
+        PlaceKind wanted = kind != null ? kind : direction != null ? PlaceKind.REGION : settlementOf(graph, noun);
+        // "Bam, Iran": the country in apposition says where the name lies.
+        PlaceContext where = countryInApposition(graph, noun).map(c -> PlaceContext.ofCountries(Set.of(c))).orElse(context);
         for (int start = phrase.first(); start <= noun; start++) {
             Optional<PlaceMatch> match = gazetteer.longestMatch(words, start);
-            if (match.isPresent() && start + match.get().length() > noun) {
+            if (match.isPresent() && start + match.get().length() > noun
+                    && !PlaceWords.isGeneric(words, start, match.get().length())) {
                 // A longer name the resolver turns down ("Southern Lebanon") leaves the shorter one to try.
-                Optional<PlaceEntry> entry = resolver.resolve(mention(graph, words, start, match.get(), noun), context);
+                PlaceMatch m = match.get();
+                Optional<PlaceEntry> entry = resolver.resolve(mention(graph, words, start, m, noun), where);
                 if (entry.isPresent()) {
-                    return entry.map(e -> place(e, direction(graph, noun)));
+                    return entry.map(e -> place(ofKind(e, m, wanted), direction));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name, even one the tagger took for a common noun ("Bam/NN", "Homs/NNS") when the
+     * recogniser says it names a place.
+     */
+    static boolean isName(DependencyGraph graph, int token) {
+        if (graph.token(token).isProperNoun()) {
+            return true;
+        }
+        String word = graph.token(token).word();
+        return "LOCATION".equals(graph.token(token).ner()) && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** The kind a settlement noun compounded with or in apposition to the name says ("the capital Kabul"). */
+    private static PlaceKind settlementOf(DependencyGraph graph, int name) {
+        for (Arc arc : graph.dependents(name)) {
+            if (arc.relation().equals("compound") || arc.relation().equals("appos")) {
+                PlaceKind kind = PlaceWords.kindNamedBy(graph.lemma(arc.dependent()));
+                if (kind != null) {
+                    return kind;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reading of the resolved name's kind in the same country, when a settlement noun asks for
+     * one ("the province of Basra"); without one, a region's seat of the same name rather than the
+     * region ("in Basra", "in Herat": news naming such a place mean the city).
+     */
+    static PlaceEntry ofKind(PlaceEntry resolved, PlaceMatch match, PlaceKind wanted) {
+        if (resolved.kind() == PlaceKind.COUNTRY || resolved.kind() == wanted) {
+            return resolved;
+        }
+        for (PlaceEntry candidate : match.candidates()) {
+            boolean sameCountry = candidate.country().equals(resolved.country());
+            if (wanted != null && candidate.kind() == wanted && sameCountry) {
+                return candidate;
+            }
+            if (wanted == null && resolved.kind() == PlaceKind.REGION && candidate.kind() == PlaceKind.CITY && sameCountry
+                    && resolved.admin1() != null && resolved.admin1().equals(candidate.admin1())) {
+                return candidate;
+            }
+        }
+        return resolved;
+    }
+
+    /** The country named in apposition to a place name ("Bam, Iran"), if any. */
+    private Optional<String> countryInApposition(DependencyGraph graph, int name) {
+        for (Arc arc : graph.dependentsByBase(name, "appos")) {
+            int t = arc.dependent();
+            if (isName(graph, t)) {
+                Optional<PlaceMatch> match = gazetteer.longestMatch(graph.words(), t);
+                if (match.isPresent() && match.get().length() == 1) {
+                    for (PlaceEntry candidate : match.get().candidates()) {
+                        if (candidate.kind() == PlaceKind.COUNTRY) {
+                            return Optional.of(candidate.country());
+                        }
+                    }
                 }
             }
         }
@@ -216,11 +297,11 @@ final class PlaceReader {
                 }
                 continue;
             }
-            if (!graph.token(i).isProperNoun() || !graph.token(i).ner().equals("LOCATION")) {
+            if (!isName(graph, i) || !graph.token(i).ner().equals("LOCATION")) {
                 continue;
             }
             Optional<PlaceMatch> match = gazetteer.longestMatch(words, i);
-            if (match.isEmpty()) {
+            if (match.isEmpty() || PlaceWords.isGeneric(words, i, match.get().length())) {
                 continue;
             }
             int length = match.get().length();
@@ -229,7 +310,9 @@ final class PlaceReader {
             // A capital after a preposition is a place ("near Damascus"); elsewhere it may be an actor.
             boolean actor = mention.actorKind() != null && !hasPreposition(graph, i);
             boolean located = hasLocative(graph, i, i + length);
-            resolver.resolve(mention, context).ifPresent(p -> found.add(new Found(token, span, p, actor, located)));
+            PlaceMatch m = match.get();
+            resolver.resolve(mention, context)
+                    .ifPresent(p -> found.add(new Found(token, span, ofKind(p, m, settlementOf(graph, token)), actor, located)));
             i += length - 1;
         }
         return found;

@@ -91,8 +91,10 @@ final class PlaceTargets {
         }
         for (int a : List.copyOf(anchors)) {
             for (int participle : graph.dependents(a, Set.of("acl"))) {
-                if (a != m.clauseHead() && graph.token(participle).pos().equals("VBN")) {
-                    anchors.add(participle); // "shortened the curfew imposed in Sudan"
+                String pos = graph.token(participle).pos();
+                if (a != m.clauseHead() && (pos.equals("VBN") || pos.equals("VBG"))) {
+                    // "shortened the curfew imposed in Sudan", "blew up power lines leading into Kabul"
+                    anchors.add(participle);
                 }
             }
         }

@@ -68,10 +68,8 @@ public final class Evaluation {
         codings += record.codings().size();
         events += found.size();
         List<Miss> misses = new ArrayList<>();
-        List<EventMention> matchedEvents = new ArrayList<>();
         for (GoldCoding coding : record.codings()) {
             List<EventMention> matching = found.stream().filter(e -> matches(coding, e)).toList();
-            matchedEvents.addAll(matching);
             String goldType = types.of(coding);
             boolean typedRight = goldType != null && matching.stream().anyMatch(e -> goldType.equals(types.fold(e.plover())));
             if (goldType != null) {
@@ -107,10 +105,39 @@ public final class Evaluation {
             typedPrecision.count(record.codings().stream()
                     .anyMatch(c -> matches(c, event) && type != null && type.equals(types.of(c))));
         }
-        if (record.place() != null) {
-            scorePlace(record.place(), placeOf(matchedEvents, found));
+        PlaceCheck place = checkPlace(record, found);
+        if (place != null) {
+            placeName.count(place.nameRight());
+            if (place.countryRight() != null) {
+                placeCountry.count(place.countryRight());
+            }
         }
         return misses;
+    }
+
+    /**
+     * How Parley's place compares with the record's gold place, as the place figures judge it; a
+     * pure function that counts nothing.
+     *
+     * @param record the gold record
+     * @param found  every event Parley coded in the record's text
+     * @return the comparison, or {@code null} when the record has no gold place
+     */
+    public static PlaceCheck checkPlace(GoldRecord record, List<EventMention> found) {
+        GoldPlace gold = record.place();
+        if (gold == null) {
+            return null;
+        }
+        List<EventMention> matched = new ArrayList<>();
+        for (GoldCoding coding : record.codings()) {
+            found.stream().filter(e -> matches(coding, e)).forEach(matched::add);
+        }
+        Place parley = placeOf(matched, found);
+        List<Place> all = new ArrayList<>();
+        found.forEach(e -> all.add(e.place()));
+        boolean name = parley != null && sameName(gold.name(), parley.name());
+        Boolean country = gold.country() == null ? null : parley != null && gold.country().equals(parley.country());
+        return new PlaceCheck(record, parley, all, name, country);
     }
 
     /** The comparison types in PLOVER order, for tables: PLOVER 2.0 with CONCEDE and RETREAT as one. */
@@ -151,13 +178,6 @@ public final class Evaluation {
             }
         }
         return null;
-    }
-
-    private void scorePlace(GoldPlace gold, Place parley) {
-        placeName.count(parley != null && sameName(gold.name(), parley.name()));
-        if (gold.country() != null) {
-            placeCountry.count(parley != null && gold.country().equals(parley.country()));
-        }
     }
 
     /**

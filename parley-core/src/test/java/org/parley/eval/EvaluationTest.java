@@ -104,6 +104,32 @@ class EvaluationTest {
     }
 
     @Test
+    void aPlaceCheckSaysWhyTheScoredPlaceIsRightOrWrong() {
+        Place bern = new Place("Bern", "CHE", 46.95, 7.45);
+        EventMention metInBern = event("040", "CONSULT", actor("ZZZ", "ZZZ"), actor("FRE", "FRE"), bern);
+
+        PlaceCheck right = Evaluation.checkPlace(WITH_PLACE, List.of(metInBern, DEMANDED));
+        PlaceCheck wrong = Evaluation.checkPlace(WITH_PLACE, List.of(metInBern, THREATENED));
+        PlaceCheck none = Evaluation.checkPlace(WITH_PLACE, List.of(THREATENED));
+        PlaceCheck noEvent = Evaluation.checkPlace(WITH_PLACE, List.of());
+
+        // The matched event's place is scored before an earlier unmatched one's.
+        assertThat(right.scored()).isEqualTo(GENEVA);
+        assertThat(right.eventPlaces()).containsExactly(bern, GENEVA);
+        assertThat(right.cause()).isEqualTo(PlaceCheck.Cause.RIGHT);
+        assertThat(right.countryRight()).isTrue();
+        assertThat(wrong.scored()).isEqualTo(bern);
+        assertThat(wrong.nameRight()).isFalse();
+        assertThat(wrong.countryRight()).isTrue();
+        assertThat(wrong.cause()).isEqualTo(PlaceCheck.Cause.WRONG_PLACE);
+        assertThat(none.cause()).isEqualTo(PlaceCheck.Cause.NO_PLACE);
+        assertThat(none.eventPlaces()).containsExactly((Place) null);
+        assertThat(noEvent.cause()).isEqualTo(PlaceCheck.Cause.NO_EVENT);
+        assertThat(noEvent.countryRight()).isFalse();
+        assertThat(Evaluation.checkPlace(NO_EVENT, List.of(DEMANDED))).isNull();
+    }
+
+    @Test
     void aPlaceIsRightWhenOneNameHoldsTheOtherAsWholeWords() {
         assertThat(Evaluation.sameName("province of Herat", "Herat")).isTrue();
         assertThat(Evaluation.sameName("Sarajevo", "sarajevo")).isTrue();
