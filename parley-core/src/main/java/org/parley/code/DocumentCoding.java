@@ -48,8 +48,7 @@ final class DocumentCoding {
     private final List<List<PlaceReader.Found>> sentencePlaces = new ArrayList<>();
     private PlaceContext placeContext = PlaceContext.EMPTY;
     private final List<Draft> drafts = new ArrayList<>();
-    private Attribution lastClaim;
-    private int lastClaimSentence = -100;
+    private final Claimants claimants;
     private final Coreference coreference = new Coreference();
     private final ActorLocator locator;
     private final Antecedents antecedents;
@@ -71,6 +70,7 @@ final class DocumentCoding {
         this.locator = new ActorLocator(actors, places, () -> placeContext, text, published);
         this.antecedents = new Antecedents(actors, text, published);
         this.pairing = new Pairing(cameo);
+        this.claimants = new Claimants(actors, antecedents, text, published, LOOKBACK);
         this.force = new ForceAgents(lexicon, places, implied, actors, text, published);
     }
 
@@ -221,7 +221,7 @@ final class DocumentCoding {
             }
         }
         sentenceDrafts.removeIf(d -> served.contains(d.trigger.token()));
-        noteStandaloneClaims(graph);
+        claimants.noteStandalone(graph);
         drafts.addAll(sentenceDrafts);
         if (!sentenceDrafts.isEmpty()) {
             antecedents.noteSource(sentenceDrafts.get(0).source, s);
@@ -387,59 +387,9 @@ final class DocumentCoding {
         var clausePlace = places.readBelow(graph, m.clauseHead(), placeContext).orElseGet(() -> implied.of(
                 graph, m.clauseHead(), sentencePlaces.get(s), source, target));
         d.impliedPlace = SentencePlace.refine(graph, m.clauseHead(), clausePlace, sentencePlaces.get(s), source, target);
-        d.attribution = attribution(graph, mod);
+        d.attribution = claimants.of(graph, mod);
         inheritFromEarlierEvent(graph, m, d);
         return d;
-    }
-
-    private Attribution attribution(DependencyGraph graph, Modality mod) {
-        int s = graph.sentence().index();
-        if (mod.claimant() >= 0) {
-            Attribution a = claim(graph, mod.claimant());
-            lastClaim = a;
-            lastClaimSentence = s;
-            return a;
-        }
-        if (mod.hedged() && lastClaim != null && s - lastClaimSentence <= LOOKBACK) {
-            return lastClaim;
-        }
-        return null;
-    }
-
-    /** The claimant's words (with its coordinated phrases) and its actor code. */
-    private Attribution claim(DependencyGraph graph, int head) {
-        if (ActorReader.isPronoun(graph, head)) {
-            Optional<Actor> antecedent = antecedents.resolve(graph, head);
-            Actor referent = antecedents.lastReferent(graph, head);
-            if (antecedent.isPresent() && referent != null) {
-                return new Attribution(referent.text(), referent.code());
-            }
-        }
-        NounPhrase phrase = NounPhrase.of(graph, head);
-        actors.read(graph, head, text, published).ifPresent(a -> antecedents.notePerson(graph, head, a));
-        int last = phrase.last();
-        for (Arc arc : graph.dependents(head)) {
-            if (arc.baseRelation().equals("conj")) {
-                last = Math.max(last, NounPhrase.of(graph, arc.dependent()).last());
-            }
-        }
-        String words = graph.sentence().span(phrase.first(), last + 1).of(text);
-        String code = actors.read(graph, head, text, published).map(Actor::code).orElse(null);
-        return new Attribution(words, code);
-    }
-
-    /** "X reported", "according to X" in a sentence with no event: a claimant for later hedges. */
-    private void noteStandaloneClaims(DependencyGraph graph) {
-        for (int i = 0; i < graph.size(); i++) {
-            for (Arc arc : graph.dependents(i)) {
-                boolean according = arc.subtype().equals("according_to");
-                boolean reporter = arc.relation().equals("nsubj") && (graph.lemma(i).equals("report") || graph.lemma(i).equals("say"));
-                if (according || reporter) {
-                    lastClaim = claim(graph, arc.dependent());
-                    lastClaimSentence = graph.sentence().index();
-                }
-            }
-        }
     }
 
     /** "The meetings took place in Amman": the place and date of the events those meetings were. */
