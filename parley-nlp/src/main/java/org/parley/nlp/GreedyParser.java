@@ -59,9 +59,14 @@ final class GreedyParser {
     private final int nullPos;
 
     private final int[] features = new int[FEATURES];
+    /** The transitions applicable in the current state, in CoreNLP's order, and their scores. */
+    private final int[] candidates;
+    private final double[] scores;
     private final double[] hidden;
     private final int[] productKey = new int[PRODUCT_SLOTS];
     private final float[] product;
+    /** Scratch: the double sums of one feature product before they are rounded to float. */
+    private final double[] productSum;
 
     /** Per sentence, indexed by token k + 1 for k in -1 (none), 0 (root) .. n. */
     private int[] wordId = new int[64];
@@ -78,7 +83,10 @@ final class GreedyParser {
         this.rootPos = net.parser.getPosID(Config.ROOT);
         this.nullPos = net.parser.getPosID(Config.NULL);
         this.hidden = new double[net.hiddenSize];
+        this.candidates = new int[net.transitionKind.length];
+        this.scores = new double[net.transitionKind.length];
         this.product = new float[PRODUCT_SLOTS * net.hiddenSize];
+        this.productSum = new double[net.hiddenSize];
         Arrays.fill(productKey, -1);
     }
 
@@ -165,15 +173,20 @@ final class GreedyParser {
         }
         extractFeatures(stackSize, next, n);
         forward();
-        double best = Double.NEGATIVE_INFINITY;
-        int chosen = -1;
+        int count = 0;
         for (int t = 0; t < kinds.length; t++) {
             if (applies(kinds[t], labels[t], left, right, rightFromRoot, shift)) {
-                double score = score(net.w2[t]);
-                if (score > best) {
-                    best = score;
-                    chosen = t;
-                }
+                candidates[count++] = t;
+            }
+        }
+        scoreAll();
+        double best = Double.NEGATIVE_INFINITY;
+        int chosen = -1;
+        for (int c = 0; c < count; c++) {
+            double score = scores[candidates[c]];
+            if (score > best) {
+                best = score;
+                chosen = candidates[c];
             }
         }
         if (chosen < 0) {
@@ -290,28 +303,46 @@ final class GreedyParser {
         int offset = slot * hidden.length;
         if (productKey[slot] != id) {
             float[] e = net.embeddings[value];
+            float[] w = net.w1ByInput;
+            double[] sum = productSum;
+            int units = sum.length;
+            Arrays.fill(sum, 0.0);
             int from = position * net.embeddingSize;
-            float[][] w1 = net.w1;
-            for (int i = 0; i < hidden.length; i++) {
-                float[] w = w1[i];
-                double sum = 0.0;
-                for (int k = 0; k < e.length; k++) {
-                    sum += w[from + k] * e[k];
+            for (int k = 0; k < e.length; k++) {
+                float x = e[k];
+                int base = (from + k) * units;
+                for (int i = 0; i < units; i++) {
+                    sum[i] += w[base + i] * x;
                 }
-                product[offset + i] = (float) sum;
+            }
+            for (int i = 0; i < units; i++) {
+                product[offset + i] = (float) sum[i];
             }
             productKey[slot] = id;
         }
         return offset;
     }
 
-    private double score(float[] weights) {
+    /**
+     * Fills {@link #scores} with the score of every transition: the hidden layer times the
+     * transition's weights, each sum running from the first hidden unit to the last as CoreNLP's
+     * does. The sums advance side by side, one hidden unit at a time for all transitions, so that
+     * no addition waits for the one before it; each sum still adds the same products in the same
+     * order. Scoring the transitions that cannot apply costs less than picking them out.
+     */
+    private void scoreAll() {
         double[] h = hidden;
-        double sum = 0.0;
+        double[] s = scores;
+        double[] w = net.w2ByHidden;
+        int transitions = s.length;
+        Arrays.fill(s, 0.0);
         for (int i = 0; i < h.length; i++) {
-            sum += h[i] * weights[i];
+            double x = h[i];
+            int base = i * transitions;
+            for (int t = 0; t < transitions; t++) {
+                s[t] += x * w[base + t];
+            }
         }
-        return sum;
     }
 
     /** The analysis as CoreNLP's parser hands it over: a typed dependency per token, the root's from ROOT. */

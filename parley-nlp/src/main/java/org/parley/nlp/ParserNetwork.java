@@ -41,6 +41,16 @@ final class ParserNetwork {
     final float[] b1;
     /** Hidden-to-output weights: one row per transition. */
     final float[][] w2;
+    /**
+     * {@link #w1} by input: {@code w1ByInput[(feature * embeddingSize + k) * hiddenSize + unit]}, so
+     * that the product of one feature sweeps the hidden units in one pass over memory.
+     */
+    final float[] w1ByInput;
+    /**
+     * {@link #w2} by hidden unit, widened to double (exactly, as every float is a double):
+     * {@code w2ByHidden[unit * transitions + t]}.
+     */
+    final double[] w2ByHidden;
     /** CoreNLP's pre-computed products {@code w1 · embedding} of frequent (id, feature position) pairs. */
     final double[][] preComputed;
     /** Row of {@link #preComputed} of each {@code id * FEATURES + position}, or -1. */
@@ -74,6 +84,19 @@ final class ParserNetwork {
         this.preComputed = (double[][]) field(Classifier.class, "saved", classifier);
         this.hiddenSize = b1.length;
         this.embeddingSize = embeddings[0].length;
+        int inputs = w1[0].length;
+        this.w1ByInput = new float[inputs * hiddenSize];
+        for (int unit = 0; unit < hiddenSize; unit++) {
+            for (int input = 0; input < inputs; input++) {
+                w1ByInput[input * hiddenSize + unit] = w1[unit][input];
+            }
+        }
+        this.w2ByHidden = new double[hiddenSize * w2.length];
+        for (int t = 0; t < w2.length; t++) {
+            for (int unit = 0; unit < hiddenSize; unit++) {
+                w2ByHidden[unit * w2.length + t] = w2[t][unit];
+            }
+        }
         @SuppressWarnings("unchecked")
         Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap", classifier);
         this.preComputedRow = new IntIntTable(preMap.size());
