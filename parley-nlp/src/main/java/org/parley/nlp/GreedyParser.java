@@ -41,9 +41,11 @@ import java.util.List;
  * <p>Where the time goes instead: no boxed map look-ups, no lock, no allocation per step (all
  * state lives in arrays of this instance, grown per sentence when needed); transitions are
  * integers, not strings parsed at every step; the products of features CoreNLP did not
- * pre-compute are kept in a direct-mapped table of this instance; and only the scores of
- * applicable transitions are computed, none at all when a single transition applies (the first
- * shift of every sentence, the final arc from the root): CoreNLP would take that one anyway.
+ * pre-compute are kept in a direct-mapped table of this instance; the many independent sums (the
+ * scores of all transitions, the hidden units of a feature product) advance side by side over
+ * transposed weights instead of one after the other, each still in its own order; and the network
+ * does not run at all when a single transition applies (the first shift of every sentence, the
+ * final arc from the root): CoreNLP would take that one anyway.
  *
  * <p>Not thread-safe: one instance per {@link EnhancedParse}, i.e. per worker thread.
  */

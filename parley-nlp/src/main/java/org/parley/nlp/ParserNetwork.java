@@ -19,7 +19,8 @@ import java.util.Properties;
  * <p>Design decision: the table of pre-computed products, the transition list, the classifier
  * and the parsing system have no public getter in CoreNLP 4.5, so they are read once, here, from
  * the parser's fields. Reading the table rather than recomputing it keeps the sums exactly
- * CoreNLP's; the arrays are shared with the parser, not copied. A CoreNLP whose fields differ
+ * CoreNLP's; the arrays are shared with the parser, not copied, except for transposed copies of
+ * the two weight layers (about 4 MB) that let {@link GreedyParser} run many sums side by side. A CoreNLP whose fields differ
  * fails at construction with a message naming the field, never at parse time.
  *
  * <p>Immutable after construction (the arrays are never written); shared by nothing but the
