@@ -66,7 +66,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP sharedParse;
     private final boolean gated;
 
-    private CoreNlpAnnotator(Properties common, boolean gated, boolean ownParser) {
+    private CoreNlpAnnotator(Properties common, boolean gated, boolean ownParser, boolean ownNetwork) {
         this.front = stage(common, "tokenize,ssplit,pos,lemma");
         Properties timed = new Properties();
         timed.putAll(common);
@@ -78,7 +78,7 @@ public final class CoreNlpAnnotator implements Annotator {
         plain.setProperty("ner.useSUTime", "false");
         plain.setProperty("ner.applyNumericClassifiers", "false");
         this.plainNer = stage(plain, "ner");
-        this.ownParse = ownParser ? new EnhancedParse() : null;
+        this.ownParse = ownParser ? new EnhancedParse(ownNetwork) : null;
         this.sharedParse = ownParser ? null : stage(common, "depparse");
         this.gated = gated;
     }
@@ -210,6 +210,7 @@ public final class CoreNlpAnnotator implements Annotator {
     public static final class Builder {
         private boolean timeGate = true;
         private boolean ownParser = true;
+        private boolean ownNetwork = true;
 
         private Builder() {
         }
@@ -236,6 +237,18 @@ public final class CoreNlpAnnotator implements Annotator {
             return this;
         }
 
+        /**
+         * Whether Parley's own parse (see {@link #ownParser}) runs the parser's network with
+         * Parley's own greedy transition loop and forward pass (default {@code true}, see
+         * {@link GreedyParser}); {@code false} calls CoreNLP's {@code DependencyParser.predict}.
+         * The arcs are the same either way: the switch exists to check exactly that. Ignored
+         * when {@code ownParser} is off.
+         */
+        public Builder ownNetwork(boolean on) {
+            this.ownNetwork = on;
+            return this;
+        }
+
         public CoreNlpAnnotator build() {
             Properties p = new Properties();
             p.setProperty("tokenize.language", "en");
@@ -243,7 +256,7 @@ public final class CoreNlpAnnotator implements Annotator {
             p.setProperty("ner.model", THREE_CLASS_NER);
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.buildEntityMentions", "true");
-            return new CoreNlpAnnotator(p, timeGate, ownParser);
+            return new CoreNlpAnnotator(p, timeGate, ownParser, ownNetwork);
         }
     }
 }

@@ -26,26 +26,40 @@ import java.util.Properties;
  * step; two worker threads sharing that lock and that cache coded about a fifth fewer sentences per
  * CPU second (docs/BENCHMARKS.md).
  *
+ * <p>Design decision: by default the sentences are parsed by {@link GreedyParser}, Parley's own
+ * greedy transition loop and forward pass over the numbers of that parser, which computes exactly
+ * what CoreNLP's {@code predict} computes without its boxed look-ups, locked cache and string
+ * transitions (about two thirds of the parse's time; docs/BENCHMARKS.md).
+ *
  * <p>Not thread-safe: one instance per worker thread, as {@link CoreNlpAnnotator}.
  */
 final class EnhancedParse {
 
     private final DependencyParser parser;
+    /** Parley's own transition loop and forward pass over the parser's numbers, or null for CoreNLP's {@code predict}. */
+    private final GreedyParser greedy;
     private long nanos;
 
-    EnhancedParse() {
+    /**
+     * Loads a parser of its own.
+     *
+     * @param ownNetwork whether sentences are parsed by {@link GreedyParser} (the same arcs at a
+     *     fraction of the cost) rather than by CoreNLP's {@code DependencyParser.predict}
+     */
+    EnhancedParse(boolean ownNetwork) {
         // No options: the same model and defaults as CoreNLP's depparse annotator with Parley's
         // properties, none of which has the "depparse." prefix. Not DependencyParser.loadFromModelFile,
         // which hands every caller the one instance of CoreNLP's own JVM-wide parser cache.
         this.parser = new DependencyParser(new Properties());
         parser.loadModelFile(DependencyParser.DEFAULT_MODEL);
+        this.greedy = ownNetwork ? new GreedyParser(new ParserNetwork(parser)) : null;
     }
 
     /** Parses each sentence, which must have tokens with parts of speech, and sets its enhanced++ graph. */
     void annotate(List<CoreMap> sentences) {
         long start = System.nanoTime();
         for (CoreMap sentence : sentences) {
-            GrammaticalStructure analysis = parser.predict(sentence);
+            GrammaticalStructure analysis = greedy != null ? greedy.parse(sentence) : parser.predict(sentence);
             SemanticGraph graph = SemanticGraphFactory.makeFromTree(analysis,
                     SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null);
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, graph);
