@@ -95,4 +95,17 @@ class NestedTargetsTest {
                         e -> e.trigger().text())
                 .containsExactly(tuple("030", "CHLCOP", null, "agreed"), tuple("030", "CHLMIL", null, "agreed"));
     }
+
+    @Test
+    void aConjunctOfTheConsumedObjectIsConsumedToo() {
+        List<EventMention> events = code(
+                "The/DT UN/NNP/UN/ORGANIZATION withdrew/VBD/withdraw weapons/NNS/weapon inspectors/NNS/inspector and/CC "
+                        + "aid/NN/aid workers/NNS/worker from/IN Iraq/NNP/Iraq/LOCATION ./.",
+                "det(1,0) nsubj(2,1) root(-1,2) compound(4,3) obj(2,4) cc(7,5) compound(7,6) conj:and(4,7) obj(2,7) "
+                        + "obl:from(2,9) case(9,8) punct(2,10)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("1662", "IGOUNO", "IRQ", "withdrew weapons inspectors"));
+    }
 }
