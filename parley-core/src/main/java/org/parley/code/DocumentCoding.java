@@ -77,7 +77,7 @@ final class DocumentCoding {
     List<EventMention> run() {
         List<DependencyGraph> graphs = new ArrayList<>(document.sentences().size());
         for (Sentence s : document.sentences()) {
-            DependencyGraph graph = new DependencyGraph(DateAttachments.repaired(s));
+            DependencyGraph graph = new DependencyGraph(ParseRepairs.repaired(s));
             graphs.add(graph);
             collectCountries(graph);
         }

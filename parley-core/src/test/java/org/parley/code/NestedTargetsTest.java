@@ -108,4 +108,31 @@ class NestedTargetsTest {
                         e -> e.trigger().text())
                 .containsExactly(tuple("1662", "IGOUNO", "IRQ", "withdrew weapons inspectors"));
     }
+
+    @Test
+    void anObjectShiftedPastAnAsPhraseIsTheVerbsObject() {
+        List<EventMention> events = code(
+                "Albania/NNP/Albania/LOCATION denounced/VBD/denounce as/IN a/DT crime/NN/crime Serbia/NNP/Serbia/LOCATION "
+                        + "'s/POS suppression/NN/suppression of/IN unrest/NN/unrest ./.",
+                "nsubj(1,0) root(-1,1) obl:as(1,4) case(4,2) det(4,3) nmod:poss(7,5) case(5,6) dep(4,7) nmod:of(7,9) "
+                        + "case(9,8) punct(1,10)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("111", "ALB", "SRB", "denounced"));
+    }
+
+    @Test
+    void theSpeakerAfterAnInvertedSaidIsNoObjectOfTheEvent() {
+        // Not "Israel will evacuate (the spokesman for) Egypt": the spokesman speaks.
+        List<EventMention> events = code(
+                "Israel/NNP/Israel/LOCATION will/MD/will evacuate/VB/evacuate settlements/NNS/settlement ,/, said/VBD/say "
+                        + "a/DT spokesman/NN/spokesman for/IN Egypt/NNP/Egypt/LOCATION ./.",
+                "nsubj(2,0) aux(2,1) root(-1,2) obj(2,3) punct(2,4) obj(2,7) det(7,6) nmod:for(7,9) case(9,8) "
+                        + "punct(2,10)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), EventMention::target,
+                        e -> e.trigger().text())
+                .containsExactly(tuple("073", "ISR", null, "evacuate"), tuple("0333", "ISR", null, "evacuate"));
+    }
 }
