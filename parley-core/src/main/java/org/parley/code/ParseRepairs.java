@@ -8,7 +8,7 @@ import org.parley.model.Sentence;
 import org.parley.model.Token;
 
 /**
- * Undoes three frequent misparses before the coder reads a sentence, each of a construction the
+ * Undoes four frequent misparses before the coder reads a sentence, each of a construction the
  * parser gets wrong in news prose:
  *
  * <ul>
@@ -24,6 +24,10 @@ import org.parley.model.Token;
  *   <li>An object shifted past a predicative "as" phrase: in "denounced as an ugly crime X's
  *       suppression of Y" the parser hangs the object on "crime" as a bare {@code dep}. It becomes the
  *       verb's object when the verb has none.</li>
+ *   <li>A phrase hung on a relative clause it precedes: in "a mediation effort between X and Y whose
+ *       ties have been strained" the parser makes "between X and Y" an oblique of "strained". Nothing
+ *       before the relative word belongs to its clause, so such an oblique becomes a modifier
+ *       ({@code nmod}) of the noun the clause describes.</li>
  *   <li>An inverted reporting clause: in "..., said spokesman John Doe" the parser often reads the
  *       speaker as the object of the verb before the comma. A noun right after a form of "say" that
  *       has no subject, taken as the object of an earlier verb, becomes the subject of "say".</li>
@@ -47,6 +51,8 @@ final class ParseRepairs {
                 changed |= rehang(sentence, arcs, arc.governor(), arc.dependent());
             } else if (arc.relation().equals("obl:as") && isVerb(sentence, arc.governor())) {
                 changed |= unshift(sentence, arcs, arc.governor(), arc.dependent());
+            } else if (arc.relation().equals("acl:relcl") && arc.governor() >= 0) {
+                changed |= lowerPrecedingObliques(sentence, arcs, arc.governor(), arc.dependent());
             }
         }
         for (int i = 0; i < sentence.size(); i++) {
@@ -85,6 +91,28 @@ final class ParseRepairs {
             }
         }
         return false;
+    }
+
+    /** "an effort between X and Y whose ties ...": obliques of the clause before its relative word are the noun's. */
+    private static boolean lowerPrecedingObliques(Sentence s, List<Arc> arcs, int noun, int clause) {
+        int relative = -1;
+        for (Arc arc : s.dependents(noun)) {
+            if (arc.relation().equals("ref") && arc.dependent() > noun) {
+                relative = relative < 0 ? arc.dependent() : Math.min(relative, arc.dependent());
+            }
+        }
+        if (relative < 0) {
+            return false;
+        }
+        boolean moved = false;
+        for (Arc arc : s.dependents(clause)) {
+            int d = arc.dependent();
+            if (arc.baseRelation().equals("obl") && d > noun && d < relative && !arc.subtype().isEmpty()) {
+                replace(arcs, arc, new Arc(noun, "nmod:" + arc.subtype(), d));
+                moved = true;
+            }
+        }
+        return moved;
     }
 
     /** "..., said spokesman X": the noun after a subjectless "said", read as an earlier verb's object, speaks. */

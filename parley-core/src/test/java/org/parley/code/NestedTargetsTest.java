@@ -135,4 +135,19 @@ class NestedTargetsTest {
                         e -> e.trigger().text())
                 .containsExactly(tuple("073", "ISR", null, "evacuate"), tuple("0333", "ISR", null, "evacuate"));
     }
+
+    @Test
+    void aBetweenPhraseBeforeARelativeWordBelongsToTheNounNotTheClause() {
+        List<EventMention> events = code(
+                "Qatar/NNP/Qatar/LOCATION launched/VBD/launch a/DT mediation/NN/mediation effort/NN/effort between/IN "
+                        + "Egypt/NNP/Egypt/LOCATION and/CC Sudan/NNP/Sudan/LOCATION whose/WP$ ties/NNS/tie "
+                        + "worsened/VBD/worsen ./.",
+                "nsubj(1,0) root(-1,1) det(4,2) compound(4,3) obj(1,4) case(6,5) obl:between(11,6) cc(8,7) conj:and(6,8) "
+                        + "obl:between(11,8) ref(4,9) nmod:poss(10,4) nsubj(11,10) acl:relcl(4,11) punct(1,12)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("045", "QAT", "EGY", "launched a mediation"),
+                        tuple("045", "QAT", "SDN", "launched a mediation"));
+    }
 }
