@@ -329,7 +329,7 @@ final class ArgumentFinder {
             objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
         }
         for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {
-            if (obj != consumed) {
+            if (!graph.coordinated(obj, consumed)) { // "withdrew inspectors and aid workers": all consumed
                 (isOwnedByPronoun(obj) ? owned : objects).add(obj);
             }
         }

@@ -92,6 +92,26 @@ final class DependencyGraph {
         return found;
     }
 
+    /**
+     * Whether two tokens fill one role together: the same token, or one a conjunct of the other
+     * ("withdrew inspectors and aid workers": both are what was withdrawn). False when either is -1.
+     */
+    boolean coordinated(int a, int b) {
+        if (a < 0 || b < 0) {
+            return false;
+        }
+        return a == b || isConjunct(a, b) || isConjunct(b, a);
+    }
+
+    private boolean isConjunct(int head, int other) {
+        for (Arc arc : out.get(head)) {
+            if (arc.dependent() == other && arc.baseRelation().equals("conj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasDependent(int i, String relation, Set<String> lemmas) {
         for (Arc arc : out.get(i)) {
             if (arc.relation().equals(relation) && lemmas.contains(lemma(arc.dependent()))) {

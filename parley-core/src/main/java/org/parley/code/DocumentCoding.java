@@ -77,7 +77,7 @@ final class DocumentCoding {
     List<EventMention> run() {
         List<DependencyGraph> graphs = new ArrayList<>(document.sentences().size());
         for (Sentence s : document.sentences()) {
-            DependencyGraph graph = new DependencyGraph(s);
+            DependencyGraph graph = new DependencyGraph(ParseRepairs.repaired(s));
             graphs.add(graph);
             collectCountries(graph);
         }
@@ -267,6 +267,9 @@ final class DocumentCoding {
             if (PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
                 targets = PlaceTargets.of(graph, inner.get(), code, sources, sentencePlaces.get(graph.sentence().index()), text);
             }
+        }
+        if (targets.isEmpty()) { // "willing to send material to help defend X": one clause deeper
+            targets = otherParty(graph, new NestedParties(graph, arguments).of(complement), sources, true);
         }
         return targets;
     }

@@ -26,6 +26,9 @@ final class Pairing {
         if (targets.isEmpty() && symmetric && sources.size() < 2) {
             return pairs; // a meeting needs two parties
         }
+        if (targets.isEmpty() && !symmetric && MutualIntent.among(code, sources)) {
+            symmetric = true; // "the Philippines and France agree that ...": each states it to the other
+        }
         if (targets.isEmpty() && symmetric) {
             for (int i = 0; i < sources.size(); i++) {
                 for (int j = i + 1; j < sources.size(); j++) {
