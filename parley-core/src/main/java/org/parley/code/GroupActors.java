@@ -19,9 +19,10 @@ import org.parley.resolve.ActorMatch;
  *       modified by a sector word: "opposition groups" are OPP and "rebel factions" REB, as "the
  *       opposition" and "rebels" are;</li>
  *   <li>the proper name of an organisation the dictionary does not know whose last word makes it
- *       a political body ("X Party", "X Front", "X Movement", "X Union"): the sector of a sector
- *       word inside the name ("Workers' Union" LAB, "Union of Teachers" EDU), else PTY, the
- *       codebook's role code for a party when whether it governs is not known.</li>
+ *       a political body ("X Party", "X Front", "X Movement", "X Alliance"): the sector of a sector
+ *       word inside the name ("Teachers' League" EDU, "Party of Workers" LAB), else PTY, the
+ *       codebook's role code for a party when whether it governs is not known. ("Union" is a
+ *       sector word of the dictionary already: LAB.)</li>
  * </ul>
  * The result is a sector entry standing for the head word alone; the caller reads the country, as
  * for any sector word, from the phrase's modifiers or its context ("opposition groups in Zimbabwe"
@@ -34,8 +35,8 @@ final class GroupActors {
     private static final Set<String> GROUP_NOUNS = Set.of("group", "party", "coalition", "alliance", "movement",
             "faction", "bloc", "camp", "organisation", "organization", "front", "wing", "network", "cell");
     /** Last words of an organisation's name that make it a party-like political body. */
-    private static final Set<String> PARTY_HEADS = Set.of("party", "front", "movement", "union", "alliance",
-            "league", "coalition", "bloc");
+    private static final Set<String> PARTY_HEADS = Set.of("party", "front", "movement", "alliance", "league",
+            "coalition", "bloc");
     /** The codebook's role code for a political party (GOVPTY, OPPPTY when its place is known). */
     static final String PARTY = "PTY";
 
