@@ -1,6 +1,8 @@
 package org.parley.code;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,10 +16,14 @@ import org.parley.resolve.PlaceContext;
  * clear context: a place or country in its own phrase ("police in Cairo" is EGYCOP, "rebels in
  * the Ivory Coast" CIVREB, "the government of Sindh province" PAKGOV), else one that sets the clause where it acts ("students staged
  * demonstrations throughout Indonesia"), else one of the clause's object ("blocked roads in
- * Algiers"). Without such a context the actor stays unresolved: a
+ * Algiers"); a state body named by its generic name ("Parliament", "the Supreme Court") takes the
+ * country of a document that names only one. Without such a context the actor stays unresolved: a
  * missing country beats a guessed one. Confined to one document.
  */
 final class ActorLocator {
+    /** Heads that name a government as a body, not its people. */
+    private static final Set<String> GOVERNING_BODIES = Set.of("government", "cabinet", "administration", "regime",
+            "ministry", "presidency", "junta");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "inside", "throughout", "across", "from", "of");
 
     private final ActorReader actors;
@@ -53,7 +59,39 @@ final class ActorLocator {
         if (country.isEmpty() && clause >= 0 && !"MIL".equals(actor.sector())) {
             country = countryAroundObject(graph, clause);
         }
+        if (country.isEmpty() && isInstitution(graph, actor, head)) {
+            country = onlyCountryOfDocument();
+        }
         return country.map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
+    }
+
+    /**
+     * The actor with the country of a locative in its own phrase ("the mayor of Nablus", "rebels in
+     * Chad"), or empty: for a target, whose fallback is the source's country.
+     */
+    Optional<Actor> locateInPhrase(DependencyGraph graph, Actor actor, int head) {
+        if (actor.country() != null) {
+            return Optional.of(actor);
+        }
+        return countryAround(graph, head)
+                .map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
+    }
+
+    /**
+     * A state body named by its generic name: "Parliament", "the Senate", "the Supreme Court", "the
+     * Cabinet", "the government". News names a country's own institutions so once the country is
+     * clear; people in a sector ("officials", "police") are named so in foreign news as well.
+     */
+    private static boolean isInstitution(DependencyGraph graph, Actor actor, int head) {
+        String sector = actor.sector();
+        return "LEG".equals(sector) || "JUD".equals(sector)
+                || "GOV".equals(sector) && GOVERNING_BODIES.contains(graph.lemma(head).toLowerCase(Locale.ROOT));
+    }
+
+    /** The one state the document names (as an actor or through its places), or empty when it names none or several. */
+    private Optional<String> onlyCountryOfDocument() {
+        List<String> states = context.get().countries().stream().filter(actors::isState).toList();
+        return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
     }
 
     /**

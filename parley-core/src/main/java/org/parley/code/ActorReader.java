@@ -469,6 +469,11 @@ final class ActorReader {
         return found;
     }
 
+    /** Whether {@code code} is a state's (ISO alpha-3), not a group's (KUR, IGO). */
+    boolean isState(String code) {
+        return dictionary.country(code).isPresent();
+    }
+
     static boolean isPronounText(String word) {
         return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }

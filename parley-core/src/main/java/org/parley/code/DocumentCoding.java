@@ -333,10 +333,10 @@ final class DocumentCoding {
             }
             List<Actor> named = new ArrayList<>(2);
             for (Actor a : actors.readAll(graph, head, text, published, true)) {
-                // A sector-only source takes its country from context; a target, the source's.
-                // A target's own phrase may place it ("the mayor of Nablus"); else the pairing gives it the source's.
+                // A sector-only source takes its country from context; a target, from its own phrase
+                // ("the mayor of Nablus"), else the pairing gives it the source's.
                 Optional<Actor> placed = isSource ? locator.locate(graph, a, head, clause)
-                        : locator.locate(graph, a, head, -1).or(() -> Optional.of(a));
+                        : locator.locateInPhrase(graph, a, head).or(() -> Optional.of(a));
                 placed.ifPresent(named::add);
             }
             if (!named.isEmpty()) {
