@@ -14,11 +14,12 @@ import org.parley.resolve.PlaceContext;
 /**
  * Gives an actor known only by its sector ("police", "protesters", "rebels") the country of a
  * clear context: a place or country in its own phrase ("police in Cairo" is EGYCOP, "rebels in
- * the Ivory Coast" CIVREB, "the government of Sindh province" PAKGOV), else one that sets the clause where it acts ("students staged
- * demonstrations throughout Indonesia"), else one of the clause's object ("blocked roads in
- * Algiers"); a state body named by its generic name ("Parliament", "the Supreme Court") takes the
- * country of a document that names only one. Without such a context the actor stays unresolved: a
- * missing country beats a guessed one. Confined to one document.
+ * the Ivory Coast" CIVREB, "the government of Sindh province" PAKGOV), else one that sets the
+ * clause where it acts ("students staged demonstrations throughout Indonesia"), else one of the
+ * clause's object ("blocked roads in Algiers"); a state body named by its generic name
+ * ("Parliament", "the Supreme Court") takes the country of a document that names only one, outside
+ * the body's own sentence. Without such a context the actor stays unresolved: a missing country
+ * beats a guessed one. Confined to one document.
  */
 final class ActorLocator {
     /** Heads that name a government as a body, not its people. */
@@ -60,7 +61,7 @@ final class ActorLocator {
             country = countryAroundObject(graph, clause);
         }
         if (country.isEmpty() && isInstitution(graph, actor, head)) {
-            country = onlyCountryOfDocument();
+            country = onlyCountryOfDocument().filter(c -> !namedInSentence(graph, c));
         }
         return country.map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
     }
@@ -86,6 +87,21 @@ final class ActorLocator {
         String sector = actor.sector();
         return "LEG".equals(sector) || "JUD".equals(sector)
                 || "GOV".equals(sector) && GOVERNING_BODIES.contains(graph.lemma(head).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the sentence names the country itself, as an actor or a place: then it is as often the
+     * other party ("The government expressed appreciation for China's assistance") as the body's own,
+     * so only a country named elsewhere in the document places the body.
+     */
+    private boolean namedInSentence(DependencyGraph graph, String country) {
+        for (int t = 0; t < graph.words().size(); t++) {
+            Optional<Actor> named = actors.read(graph, t, text, when);
+            if (named.isPresent() && country.equals(named.get().country())) {
+                return true;
+            }
+        }
+        return places.mentions(graph, context.get()).stream().anyMatch(f -> country.equals(f.place().country()));
     }
 
     /** The one state the document names (as an actor or through its places), or empty when it names none or several. */
