@@ -126,11 +126,16 @@ final class ActorLocator {
         return Optional.empty();
     }
 
-    /** The country of a locative dependent of {@code token}: a country or a place the gazetteer knows. */
+    /**
+     * The country of a locative or possessor dependent of {@code token}: a country or a place the
+     * gazetteer knows.
+     */
     private Optional<String> countryAround(DependencyGraph graph, int token) {
         for (Arc arc : graph.dependents(token)) {
             String base = arc.baseRelation();
-            if (!(base.equals("obl") || base.equals("nmod")) || !LOCATIVES.contains(arc.subtype())) {
+            boolean locative = (base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(arc.subtype());
+            boolean owner = arc.relation().equals("nmod:poss"); // a place's office: "Hebron's mayor"
+            if (!locative && !owner) {
                 continue;
             }
             int place = arc.dependent();

@@ -107,6 +107,31 @@ class GroupActorsTest {
     }
 
     @Test
+    void anOfficeOfAPlaceIsTheOfficeOfThePlacesCountry() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Israel/NNP/Israel/LOCATION criticized/VBD/criticize the/DT mayor/NN of/IN Hebron/NNP/Hebron/LOCATION ./.",
+                "nsubj(1,0) det(3,2) obj(1,3) case(5,4) nmod:of(3,5) punct(1,6) root(-1,1)").build();
+
+        EventMention e = only(doc);
+
+        assertThat(e.source().code()).isEqualTo("ISR");
+        assertThat(e.target().code()).isEqualTo("PSEGOV");
+        assertThat(e.target().text()).isEqualTo("the mayor of Hebron");
+    }
+
+    @Test
+    void aPlaceAsPossessorPlacesItsOffice() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Israel/NNP/Israel/LOCATION criticized/VBD/criticize Hebron/NNP/Hebron/LOCATION 's/POS mayor/NN ./.",
+                "nsubj(1,0) nmod:poss(4,2) case(2,3) obj(1,4) punct(1,5) root(-1,1)").build();
+
+        EventMention e = only(doc);
+
+        assertThat(e.source().code()).isEqualTo("ISR");
+        assertThat(e.target().code()).isEqualTo("PSEGOV");
+    }
+
+    @Test
     void eldersOfACountryAreItsElites() {
         AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
                 "Afghan/JJ/Afghan/MISC elders/NNS/elder criticized/VBD/criticize the/DT government/NN ./.",
