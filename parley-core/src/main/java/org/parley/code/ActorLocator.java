@@ -52,9 +52,9 @@ final class ActorLocator {
         if (actor.country() != null) {
             return Optional.of(actor);
         }
-        Optional<String> country = countryAround(graph, head);
+        Optional<String> country = countryAround(graph, head, true);
         if (country.isEmpty() && clause >= 0) {
-            country = countryAround(graph, clause);
+            country = countryAround(graph, clause, false);
         }
         // Not for armed forces: "troops retook a village in Cambodia" says where they fought, not whose they are.
         if (country.isEmpty() && clause >= 0 && !"MIL".equals(actor.sector())) {
@@ -74,7 +74,7 @@ final class ActorLocator {
         if (actor.country() != null) {
             return Optional.of(actor);
         }
-        return countryAround(graph, head)
+        return countryAround(graph, head, true)
                 .map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
     }
 
@@ -117,7 +117,7 @@ final class ActorLocator {
     private Optional<String> countryAroundObject(DependencyGraph graph, int clause) {
         for (Arc arc : graph.dependents(clause)) {
             if (arc.baseRelation().equals("obj")) {
-                Optional<String> country = countryAround(graph, arc.dependent());
+                Optional<String> country = countryAround(graph, arc.dependent(), false);
                 if (country.isPresent()) {
                     return country;
                 }
@@ -127,14 +127,15 @@ final class ActorLocator {
     }
 
     /**
-     * The country of a locative or possessor dependent of {@code token}: a country or a place the
-     * gazetteer knows.
+     * The country of a locative dependent of {@code token}, or of its possessor when {@code token}
+     * heads the actor's own phrase ("Hebron's mayor"; "China's plan" does not place who criticised
+     * it): a country or a place the gazetteer knows.
      */
-    private Optional<String> countryAround(DependencyGraph graph, int token) {
+    private Optional<String> countryAround(DependencyGraph graph, int token, boolean ownPhrase) {
         for (Arc arc : graph.dependents(token)) {
             String base = arc.baseRelation();
             boolean locative = (base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(arc.subtype());
-            boolean owner = arc.relation().equals("nmod:poss"); // a place's office: "Hebron's mayor"
+            boolean owner = ownPhrase && arc.relation().equals("nmod:poss");
             if (!locative && !owner) {
                 continue;
             }
