@@ -1,6 +1,8 @@
 package org.parley.code;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -12,12 +14,17 @@ import org.parley.resolve.PlaceContext;
 /**
  * Gives an actor known only by its sector ("police", "protesters", "rebels") the country of a
  * clear context: a place or country in its own phrase ("police in Cairo" is EGYCOP, "rebels in
- * the Ivory Coast" CIVREB, "the government of Sindh province" PAKGOV), else one that sets the clause where it acts ("students staged
- * demonstrations throughout Indonesia"), else one of the clause's object ("blocked roads in
- * Algiers"). Without such a context the actor stays unresolved: a
- * missing country beats a guessed one. Confined to one document.
+ * the Ivory Coast" CIVREB, "the government of Sindh province" PAKGOV), else one that sets the
+ * clause where it acts ("students staged demonstrations throughout Indonesia"), else one of the
+ * clause's object ("blocked roads in Algiers"); a state body named by its generic name
+ * ("Parliament", "the Supreme Court") takes the country of a document that names only one, outside
+ * the body's own sentence. Without such a context the actor stays unresolved: a missing country
+ * beats a guessed one. Confined to one document.
  */
 final class ActorLocator {
+    /** Heads that name a government as a body, not its people. */
+    private static final Set<String> GOVERNING_BODIES = Set.of("government", "cabinet", "administration", "regime",
+            "ministry", "presidency", "junta");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "inside", "throughout", "across", "from", "of");
 
     private final ActorReader actors;
@@ -45,15 +52,62 @@ final class ActorLocator {
         if (actor.country() != null) {
             return Optional.of(actor);
         }
-        Optional<String> country = countryAround(graph, head);
+        Optional<String> country = countryAround(graph, head, true);
         if (country.isEmpty() && clause >= 0) {
-            country = countryAround(graph, clause);
+            country = countryAround(graph, clause, false);
         }
         // Not for armed forces: "troops retook a village in Cambodia" says where they fought, not whose they are.
         if (country.isEmpty() && clause >= 0 && !"MIL".equals(actor.sector())) {
             country = countryAroundObject(graph, clause);
         }
+        if (country.isEmpty() && isInstitution(graph, actor, head)) {
+            country = onlyCountryOfDocument().filter(c -> !namedInSentence(graph, c));
+        }
         return country.map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
+    }
+
+    /**
+     * The actor with the country of a locative in its own phrase ("the mayor of Nablus", "rebels in
+     * Chad"), or empty: for a target, whose fallback is the source's country.
+     */
+    Optional<Actor> locateInPhrase(DependencyGraph graph, Actor actor, int head) {
+        if (actor.country() != null) {
+            return Optional.of(actor);
+        }
+        return countryAround(graph, head, true)
+                .map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
+    }
+
+    /**
+     * A state body named by its generic name: "Parliament", "the Senate", "the Supreme Court", "the
+     * Cabinet", "the government". News names a country's own institutions so once the country is
+     * clear; people in a sector ("officials", "police") are named so in foreign news as well.
+     */
+    private static boolean isInstitution(DependencyGraph graph, Actor actor, int head) {
+        String sector = actor.sector();
+        return "LEG".equals(sector) || "JUD".equals(sector)
+                || "GOV".equals(sector) && GOVERNING_BODIES.contains(graph.lemma(head).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the sentence names the country itself, as an actor or a place: then it is as often the
+     * other party ("The government expressed appreciation for China's assistance") as the body's own,
+     * so only a country named elsewhere in the document places the body.
+     */
+    private boolean namedInSentence(DependencyGraph graph, String country) {
+        for (int t = 0; t < graph.words().size(); t++) {
+            Optional<Actor> named = actors.read(graph, t, text, when);
+            if (named.isPresent() && country.equals(named.get().country())) {
+                return true;
+            }
+        }
+        return places.mentions(graph, context.get()).stream().anyMatch(f -> country.equals(f.place().country()));
+    }
+
+    /** The one state the document names (as an actor or through its places), or empty when it names none or several. */
+    private Optional<String> onlyCountryOfDocument() {
+        List<String> states = context.get().countries().stream().filter(actors::isState).toList();
+        return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
     }
 
     /**
@@ -63,7 +117,7 @@ final class ActorLocator {
     private Optional<String> countryAroundObject(DependencyGraph graph, int clause) {
         for (Arc arc : graph.dependents(clause)) {
             if (arc.baseRelation().equals("obj")) {
-                Optional<String> country = countryAround(graph, arc.dependent());
+                Optional<String> country = countryAround(graph, arc.dependent(), false);
                 if (country.isPresent()) {
                     return country;
                 }
@@ -72,11 +126,17 @@ final class ActorLocator {
         return Optional.empty();
     }
 
-    /** The country of a locative dependent of {@code token}: a country or a place the gazetteer knows. */
-    private Optional<String> countryAround(DependencyGraph graph, int token) {
+    /**
+     * The country of a locative dependent of {@code token}, or of its possessor when {@code token}
+     * heads the actor's own phrase ("Hebron's mayor"; "China's plan" does not place who criticised
+     * it): a country or a place the gazetteer knows.
+     */
+    private Optional<String> countryAround(DependencyGraph graph, int token, boolean ownPhrase) {
         for (Arc arc : graph.dependents(token)) {
             String base = arc.baseRelation();
-            if (!(base.equals("obl") || base.equals("nmod")) || !LOCATIVES.contains(arc.subtype())) {
+            boolean locative = (base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(arc.subtype());
+            boolean owner = ownPhrase && arc.relation().equals("nmod:poss");
+            if (!locative && !owner) {
                 continue;
             }
             int place = arc.dependent();

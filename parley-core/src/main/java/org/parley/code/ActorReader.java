@@ -51,10 +51,12 @@ final class ActorReader {
 
     private final ActorDictionary dictionary;
     private final Communities communities;
+    private final GroupActors groups;
 
     ActorReader(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.communities = new Communities(dictionary);
+        this.groups = new GroupActors(dictionary);
     }
 
     /** The actor named by the phrase headed by {@code head}, if the phrase names a country or group. */
@@ -70,6 +72,10 @@ final class ActorReader {
     Optional<Actor> read(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
         NounPhrase phrase = NounPhrase.of(graph, head);
         List<Located> matches = matches(graph, phrase, when);
+        if (matches.stream().noneMatch(m -> m.start <= head && head < m.start + m.match.length())) {
+            groups.headSector(graph, head, when).ifPresent(e -> matches.add(new Located(head, new ActorMatch(1, e))));
+            matches.sort((a, b) -> Integer.compare(a.start, b.start)); // "opposition groups in Zimbabwe"
+        }
         if (matches.isEmpty() || !namesAnActor(graph, head, matches)) {
             return Optional.empty();
         }
@@ -461,6 +467,11 @@ final class ActorReader {
             }
         }
         return found;
+    }
+
+    /** Whether {@code code} is a state's (ISO alpha-3), not a group's (KUR, IGO). */
+    boolean isState(String code) {
+        return dictionary.country(code).isPresent();
     }
 
     static boolean isPronounText(String word) {

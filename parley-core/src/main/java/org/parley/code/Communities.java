@@ -2,6 +2,7 @@ package org.parley.code;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.model.Arc;
 import org.parley.resolve.ActorDictionary;
 import org.parley.resolve.ActorEntry;
@@ -20,6 +21,9 @@ import org.parley.resolve.ActorKind;
  * Stateless; thread-safe.
  */
 final class Communities {
+    /** The codebook's religious codes whose six-letter branches (MOSSHI, CHRCPT) are communities too. */
+    private static final Set<String> FAITHS = Set.of("MOS", "CHR", "JEW", "HIN", "BUD");
+
     private final ActorDictionary dictionary;
 
     Communities(ActorDictionary dictionary) {
@@ -62,9 +66,11 @@ final class Communities {
 
     private boolean isCommunity(DependencyGraph graph, int head, ActorEntry e) {
         if (e.kind() == ActorKind.ORGANISATION) {
-            // A group code that is no state's and has no sector: an ethnic or religious group (KUR).
-            return e.sector() == null && e.country() != null && e.country().length() == 3
-                    && dictionary.country(e.country()).isEmpty();
+            // A group code that is no state's and has no sector: an ethnic or religious group (KUR),
+            // or a branch of one of the codebook's faiths (MOSSHI); not an agency (NGOXFM).
+            String code = e.country();
+            boolean group = code != null && (code.length() == 3 || code.length() == 6 && FAITHS.contains(code.substring(0, 3)));
+            return e.sector() == null && group && dictionary.country(code.substring(0, 3)).isEmpty();
         }
         if (e.kind() != ActorKind.DEMONYM) {
             return false;

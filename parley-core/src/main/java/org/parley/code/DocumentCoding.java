@@ -336,8 +336,10 @@ final class DocumentCoding {
             }
             List<Actor> named = new ArrayList<>(2);
             for (Actor a : actors.readAll(graph, head, text, published, true)) {
-                // A sector-only source takes its country from context; a target, the source's.
-                Optional<Actor> placed = isSource ? locator.locate(graph, a, head, clause) : Optional.of(a);
+                // A sector-only source takes its country from context; a target, from its own phrase
+                // ("the mayor of Nablus"), else the pairing gives it the source's.
+                Optional<Actor> placed = isSource ? locator.locate(graph, a, head, clause)
+                        : locator.locateInPhrase(graph, a, head).or(() -> Optional.of(a));
                 placed.ifPresent(named::add);
             }
             if (!named.isEmpty()) {
