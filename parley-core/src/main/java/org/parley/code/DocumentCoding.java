@@ -185,6 +185,7 @@ final class DocumentCoding {
                 // purpose a protest or use of force serves.
                 targets = otherParty(graph, arguments.purposeTargets(m), sources, false);
             }
+            code = JointExercises.refine(code, m, sources, targets); // "French and Egyptian warships launched war games"
             if ((m.fromSynonym() || StanceCues.needsTarget(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }

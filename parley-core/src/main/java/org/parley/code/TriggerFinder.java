@@ -29,9 +29,11 @@ final class TriggerFinder {
             "be", "have", "do", "say", "tell", "make", "go", "get", "take", "come", "see", "know", "think",
             "give", "put", "seem", "become", "leave", "keep", "let", "begin", "show", "try", "use", "find",
             "add", "report", "state", "claim", "note", "announce", "argue", "write", "include", "remain");
-    /** Nouns that carry an event noun for a support verb and add nothing to its code. */
+    /** Nouns that carry an event noun for a support verb and add nothing to its code; durations
+     *  too ("launched ten days of war games", "held two weeks of talks"). */
     private static final Set<String> LIGHT_NOUNS = Set.of(
-            "effort", "mission", "bid", "campaign", "drive", "initiative", "round", "process", "series", "wave");
+            "effort", "mission", "bid", "campaign", "drive", "initiative", "round", "process", "series", "wave",
+            "day", "week", "month", "hour");
     /** Nouns of amount whose "of" complement is what a verb acts on ("700 kg of medicine"). */
     private static final Set<String> MEASURE_NOUNS = Set.of(
             "ton", "tonne", "kg", "kilogram", "kilo", "dollar", "euro", "million", "billion", "shipment",

@@ -185,6 +185,7 @@
 042  visit/n
 042  trip/n
 042  pay          obj:visit
+042  attend       obj:summit|olympics|olympiad|game|conference|forum|inauguration|coronation|ceremony|celebration|jubilee   # travelling to another place for an event (codebook 042)
 043  host
 043  receive
 -    receive      obj:aid|assistance|help|award|prize|letter|call|support|funding|money|report|information|vote|treatment|sentence
@@ -349,6 +350,7 @@
 # ---------------------------------------------------------------- 07 PROVIDE AID
 070  aid
 070  assist
+070  help                                    # "helped X": unspecified aid, like assist
 070  donate
 070  provide      obj:aid|assistance|help|support|relief|supply
 070  give         obj:aid|assistance|help|relief|supply
@@ -519,6 +521,9 @@
 0872 lift         obj:blockade|siege
 0872 ease         obj:blockade|siege
 0872 end          obj:blockade|siege
+087  call         prt:off obj:offensive|assault|bombardment|airstrike|bombing|raid|incursion   # de-escalation: an offensive called off
+087  halt         obj:offensive|assault|bombardment|airstrike|bombing|raid|incursion
+087  suspend      obj:offensive|assault|bombardment|airstrike|bombing|raid|incursion
 0873 disarm
 0873 demobilize
 0873 demobilise
@@ -949,6 +954,10 @@
 1721 censorship/n
 1721 impose       obj:blackout|censorship
 1721 prevent      obj:demonstration|protest|rally|march|gathering
+1721 block        obj:demonstration|protest|rally|march|gathering|sit-in
+1721 stop         obj:demonstration|protest|rally|march|gathering|sit-in
+1721 thwart       obj:demonstration|protest|rally|march|gathering|sit-in
+1721 foil         obj:demonstration|protest|rally|march|gathering|sit-in
 1722 outlaw
 1722 proscribe
 1722 ban          obj:party|group|organization|organisation|movement|candidate|politician

@@ -1,0 +1,89 @@
+package org.parley.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.fixtures.Fixture;
+import org.parley.model.EventMention;
+
+/**
+ * Categories of the codebook the lexicon covers by plain verbs and object constraints (aid by
+ * "help", visits to events abroad, blocked demonstrations, offensives called off) and exercises
+ * held by forces of several countries, each on a hand-built parse of the shape CoreNLP gives.
+ */
+class LexiconCategoriesTest {
+    private static final EventCoder CODER = EventCoder.withDefaults();
+
+    private static List<EventMention> code(String tokens, String arcs) {
+        return CODER.code(Fixture.published("2020-01-02").sentence(tokens, arcs).build());
+    }
+
+    @Test
+    void helpingAPartyIsAid() {
+        List<EventMention> events = code("Norway/NNP/Norway/LOCATION helped/VBD/help Ethiopia/NNP/Ethiopia/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) punct(1,3) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("070", "NOR", "ETH", "helped"));
+    }
+
+    @Test
+    void attendingASummitAbroadIsAVisitToTheHostCountry() {
+        List<EventMention> events = code("Kenya/NNP/Kenya/LOCATION attended/VBD/attend a/DT summit/NN/summit "
+                        + "in/IN Switzerland/NNP/Switzerland/LOCATION ./.",
+                "nsubj(1,0) obj(1,3) det(3,2) case(5,4) nmod:in(3,5) punct(1,6) root(-1,1)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("042", "KEN", "CHE", "attended a summit"));
+    }
+
+    @Test
+    void blockingADemonstrationRestrictsPoliticalFreedom() {
+        List<EventMention> events = code("Egyptian/JJ/egyptian/MISC police/NN/police blocked/VBD/block a/DT "
+                        + "demonstration/NN/demonstration by/IN Egyptian/JJ/egyptian/MISC students/NNS/student ./.",
+                "amod(1,0) nsubj(2,1) obj(2,4) det(4,3) case(7,5) amod(7,6) nmod:by(4,7) punct(2,8) root(-1,2)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("1721", "EGYCOP", "EGYEDU", "blocked a demonstration"));
+    }
+
+    @Test
+    void callingOffAnOffensiveIsMilitaryDeescalation() {
+        List<EventMention> events = code("Colombian/JJ/colombian/MISC rebels/NNS/rebel called/VBD/call off/RP/off "
+                        + "their/PRP$/they offensive/NN/offensive ./.",
+                "amod(1,0) nsubj(2,1) compound:prt(2,3) nmod:poss(5,4) obj(2,5) punct(2,6) root(-1,2)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), EventMention::target,
+                        e -> e.trigger().text())
+                .containsExactly(tuple("087", "COLREB", null, "called off their offensive"));
+    }
+
+    @Test
+    void daysOfWarGamesByTwoNaviesAreMilitaryCooperationBothWays() {
+        List<EventMention> events = code("French/JJ/French/MISC and/CC Egyptian/JJ/Egyptian/MISC warships/NNS/warship "
+                        + "launched/VBD/launch ten/CD/ten days/NNS/day of/IN war/NN/war games/NNS/game ./.",
+                "amod(3,0) cc(2,1) conj:and(0,2) amod(3,2) nsubj(4,3) root(-1,4) nummod(6,5) obj(4,6) "
+                        + "case(9,7) compound(9,8) nmod:of(6,9) punct(4,10)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("062", "FRAMIL", "EGYMIL", "games"),
+                        tuple("062", "EGYMIL", "FRAMIL", "games"));
+    }
+
+    @Test
+    void warGamesOfOneCountryRemainAShowOfForce() {
+        List<EventMention> events = code("Egyptian/JJ/Egyptian/MISC warships/NNS/warship launched/VBD/launch "
+                        + "war/NN/war games/NNS/game ./.",
+                "amod(1,0) nsubj(2,1) root(-1,2) compound(4,3) obj(2,4) punct(2,5)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), EventMention::target,
+                        e -> e.trigger().text())
+                .containsExactly(tuple("150", "EGYMIL", null, "launched war games"));
+    }
+}
