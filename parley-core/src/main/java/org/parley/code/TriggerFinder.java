@@ -150,6 +150,9 @@ final class TriggerFinder {
             if (!entry.modifiers().isEmpty() && !hasModifier(graph, i, entry.modifiers())) {
                 continue;
             }
+            if (!entry.subjects().isEmpty() && !hasSubjectAmong(graph, i, entry.subjects())) {
+                continue;
+            }
             if (entry.blocks()) {
                 return Optional.empty();
             }
@@ -263,6 +266,27 @@ final class TriggerFinder {
             if ((base.equals("advcl") || base.equals("acl")) && graph.hasDependent(arc.dependent(), "mark", preps)
                     && !graph.dependents(arc.dependent(), Set.of("nsubj")).isEmpty()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb's subject is one of the lemmas: its head noun, the noun that head counts or
+     * groups ("a contingent <em>of peacekeepers</em>"), or a compound or adjective modifier of either
+     * ("<em>peacekeeping</em> troops").
+     */
+    private static boolean hasSubjectAmong(DependencyGraph graph, int verb, Set<String> lemmas) {
+        for (Arc arc : graph.dependents(verb)) {
+            if (!arc.relation().equals("nsubj")) {
+                continue;
+            }
+            int head = arc.dependent();
+            int member = ActorReader.memberOf(graph, head);
+            for (int noun : new int[] {head, member}) {
+                if (lemmas.contains(graph.lemma(noun)) || hasModifier(graph, noun, lemmas)) {
+                    return true;
+                }
             }
         }
         return false;

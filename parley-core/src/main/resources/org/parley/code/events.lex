@@ -405,6 +405,9 @@
 074  send         obj:peacekeeper
 074  dispatch     obj:peacekeeper
 074  peacekeeping/n
+074  arrive       subj:peacekeeper|peacekeeping|blue-helmet prep:in|at   # a reported deployment: the country arrived in is the target
+074  arrive       subj:peacekeeper|peacekeeping|blue-helmet
+074  deploy       subj:peacekeeper|peacekeeping|blue-helmet                # "peacekeepers deployed in X" (intransitive)
 075  grant        obj:asylum|refuge|sanctuary
 075  give         obj:asylum|refuge|sanctuary
 075  provide      obj:asylum|refuge|sanctuary

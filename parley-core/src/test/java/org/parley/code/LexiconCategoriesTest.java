@@ -9,8 +9,9 @@ import org.parley.fixtures.Fixture;
 import org.parley.model.EventMention;
 
 /**
- * Categories of the codebook the lexicon covers by plain verbs and object constraints (aid by
- * "help", visits to events abroad, blocked demonstrations, offensives called off) and exercises
+ * Categories of the codebook the lexicon covers by plain verbs and object and subject constraints
+ * (aid by "help", visits to events abroad, blocked demonstrations, offensives called off,
+ * peacekeepers arriving) and exercises
  * held by forces of several countries, each on a hand-built parse of the shape CoreNLP gives.
  */
 class LexiconCategoriesTest {
@@ -61,6 +62,29 @@ class LexiconCategoriesTest {
         assertThat(events).extracting(EventMention::code, e -> e.source().code(), EventMention::target,
                         e -> e.trigger().text())
                 .containsExactly(tuple("087", "COLREB", null, "called off their offensive"));
+    }
+
+    @Test
+    void peacekeepingTroopsArrivingInACountryAreADeploymentToIt() {
+        List<EventMention> events = code("A/DT contingent/NN/contingent of/IN Kenyan/JJ/Kenyan/MISC "
+                        + "peacekeeping/NN/peacekeeping troops/NNS/troops arrived/VBD/arrive in/IN "
+                        + "Somalia/NNP/Somalia/LOCATION ./.",
+                "det(1,0) nsubj(6,1) case(5,2) amod(5,3) compound(5,4) nmod:of(1,5) root(-1,6) case(8,7) "
+                        + "obl:in(6,8) punct(6,9)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("074", "KENMIL", "SOM", "arrived"));
+    }
+
+    @Test
+    void troopsArrivingWithNoPeacekeepingWordRemainAVisit() {
+        List<EventMention> events = code("Kenyan/JJ/Kenyan/MISC troops/NNS/troops arrived/VBD/arrive in/IN "
+                        + "Somalia/NNP/Somalia/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) root(-1,2) case(4,3) obl:in(2,4) punct(2,5)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code())
+                .containsExactly(tuple("042", "KENMIL", "SOM"));
     }
 
     @Test
