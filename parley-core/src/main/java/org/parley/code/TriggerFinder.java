@@ -144,7 +144,8 @@ final class TriggerFinder {
                 }
             }
             if (!entry.preps().isEmpty() && !hasPrep(graph, i, entry.preps())
-                    && !(object >= 0 && hasPrep(graph, object, entry.preps()))) {
+                    && !(object >= 0 && hasPrep(graph, object, entry.preps()))
+                    && !(entry.noun() && supportHasPrep(graph, i, entry.preps()))) {
                 continue;
             }
             if (!entry.modifiers().isEmpty() && !hasModifier(graph, i, entry.modifiers())) {
@@ -179,6 +180,21 @@ final class TriggerFinder {
             }
         }
         return noun;
+    }
+
+    /**
+     * Whether the support verb carrying an event noun has the phrase of one of the prepositions: the
+     * parser often hangs the noun's complement on the verb ("opened a hearing on Monday <em>into</em>
+     * the killings").
+     */
+    private boolean supportHasPrep(DependencyGraph graph, int noun, Set<String> preps) {
+        for (Arc arc : graph.governors(carrier(graph, noun))) {
+            if (arc.relation().equals("obj") && arc.governor() >= 0 && lexicon.isSupportVerb(graph.lemma(arc.governor()))
+                    && hasPrep(graph, arc.governor(), preps)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

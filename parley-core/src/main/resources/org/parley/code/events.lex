@@ -563,6 +563,8 @@
 090  investigation/n
 090  probe/n
 090  inquiry/n
+090  inquest/n
+090  hearing/n    prep:into                          # "opened a hearing into X": an inquiry, not a trial session
 090  enquiry/n
 090  inspection/n
 090  send         obj:inspector|investigator

@@ -88,6 +88,27 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void aHearingIntoAMatterIsAnInvestigationEvenWhenTheParserHangsIntoOnTheVerb() {
+        List<EventMention> events = code("The/DT Egyptian/JJ/egyptian/MISC court/NN/court opened/VBD/open a/DT "
+                        + "hearing/NN/hearing into/IN the/DT killings/NNS/killing ./.",
+                "det(2,0) amod(2,1) nsubj(3,2) root(-1,3) det(5,4) obj(3,5) case(8,6) det(8,7) obl:into(3,8) "
+                        + "punct(3,9)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), EventMention::target,
+                        e -> e.trigger().text())
+                .containsExactly(tuple("090", "EGYJUD", null, "opened a hearing"));
+    }
+
+    @Test
+    void aHearingIntoNothingIsNoInvestigation() {
+        List<EventMention> events = code("The/DT Egyptian/JJ/egyptian/MISC court/NN/court held/VBD/hold a/DT "
+                        + "hearing/NN/hearing ./.",
+                "det(2,0) amod(2,1) nsubj(3,2) root(-1,3) det(5,4) obj(3,5) punct(3,6)");
+
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void daysOfWarGamesByTwoNaviesAreMilitaryCooperationBothWays() {
         List<EventMention> events = code("French/JJ/French/MISC and/CC Egyptian/JJ/Egyptian/MISC warships/NNS/warship "
                         + "launched/VBD/launch ten/CD/ten days/NNS/day of/IN war/NN/war games/NNS/game ./.",
