@@ -180,6 +180,9 @@ final class DocumentCoding {
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
+            if (targets.isEmpty()) {
+                targets = otherParty(graph, CastNouns.castObject(graph, m), sources, false); // "used villagers as shields"
+            }
             if (targets.isEmpty() && code.compareTo("14") >= 0) {
                 // "staged demonstrations to demand reforms by X", "opened fire to disperse X": the party of the
                 // purpose a protest or use of force serves.

@@ -170,8 +170,11 @@ final class TriggerFinder {
     private TriggerMatch withSupportVerb(DependencyGraph graph, TriggerMatch noun) {
         for (Arc arc : graph.governors(carrier(graph, noun.token()))) {
             String rel = arc.relation();
-            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && arc.governor() >= 0
-                    && lexicon.isSupportVerb(graph.lemma(arc.governor()))) {
+            boolean supported = (rel.equals("obj") || rel.equals("nsubj:pass")) && arc.governor() >= 0
+                    && lexicon.isSupportVerb(graph.lemma(arc.governor()));
+            // "used civilians as human shields": the verb that casts its object as the event noun performs it.
+            boolean cast = CastNouns.casts(graph, arc);
+            if (supported || cast) {
                 int verb = arc.governor();
                 // "held talks", "imposed new sanctions"; a verb far from its noun ("the deal, ...,
                 // was concluded") would make the trigger's text a clause, so the noun stands alone.

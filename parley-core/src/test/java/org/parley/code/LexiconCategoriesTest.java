@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.fixtures.Fixture;
+import org.parley.model.Arc;
 import org.parley.model.EventMention;
 
 /**
@@ -106,6 +107,31 @@ class LexiconCategoriesTest {
                 "det(2,0) amod(2,1) nsubj(3,2) root(-1,3) det(5,4) obj(3,5) punct(3,6)");
 
         assertThat(events).isEmpty();
+    }
+
+    @Test
+    void usingPeopleAsHumanShieldsIsCodedAgainstThem() {
+        List<EventMention> events = code("The/DT Syrian/JJ/Syrian/MISC army/NN/army used/VBD/use Syrian/JJ/Syrian/MISC "
+                        + "villagers/NNS/villager as/IN human/JJ/human shields/NNS/shield ./.",
+                "det(2,0) amod(2,1) nsubj(3,2) root(-1,3) amod(5,4) obj(3,5) case(8,6) amod(8,7) obl:as(3,8) "
+                        + "punct(3,9)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("184", "SYRMIL", "SYRCVL", "shields"));
+    }
+
+    @Test
+    void onlyVerbsOfUsingOrHoldingCastTheirObjectAsTheNoun() {
+        DependencyGraph graph = new DependencyGraph(Fixture.published("2020-01-02").sentence(
+                "Syria/NNP/Syria/LOCATION described/VBD/describe villagers/NNS/villager as/IN shields/NNS/shield "
+                        + "and/CC used/VBD/use them/PRP/they as/IN shields/NNS/shield ./.",
+                "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl:as(1,4) cc(6,5) conj:and(1,6) obj(6,7) case(9,8) "
+                        + "obl:as(6,9) punct(1,10)").build().sentences().get(0));
+
+        assertThat(CastNouns.casts(graph, new Arc(1, "obl:as", 4))).isFalse();
+        assertThat(CastNouns.casts(graph, new Arc(6, "obl:as", 9))).isTrue();
+        assertThat(CastNouns.casts(graph, new Arc(6, "obj", 7))).isFalse();
     }
 
     @Test
