@@ -132,6 +132,20 @@ class LexiconCategoriesTest {
         assertThat(CastNouns.casts(graph, new Arc(1, "obl:as", 4))).isFalse();
         assertThat(CastNouns.casts(graph, new Arc(6, "obl:as", 9))).isTrue();
         assertThat(CastNouns.casts(graph, new Arc(6, "obj", 7))).isFalse();
+        assertThat(CastNouns.casts(graph, new Arc(6, "obl:under", 9))).isFalse(); // only "put" and "place" put under
+    }
+
+    @Test
+    void beingPutUnderInvestigationByAnAgentIsItsInvestigation() {
+        List<EventMention> events = code("The/DT Egyptian/JJ/egyptian/MISC minister/NN/minister was/VBD/be put/VBN/put "
+                        + "under/IN investigation/NN/investigation by/IN Egyptian/JJ/egyptian/MISC "
+                        + "prosecutors/NNS/prosecutor ./.",
+                "det(2,0) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(-1,4) case(6,5) obl:under(4,6) case(9,7) "
+                        + "amod(9,8) obl:agent(4,9) punct(4,10)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("090", "EGYJUD", "EGYGOV", "put under investigation"));
     }
 
     @Test
