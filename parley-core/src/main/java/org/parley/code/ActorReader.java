@@ -47,7 +47,8 @@ final class ActorReader {
             "saturday", "sunday");
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "tens", "scores", "millions", "group", "groups", "band", "crowd", "members", "member",
-            "some", "many", "most", "all", "one", "two", "three", "third", "half", "majority", "number");
+            "some", "many", "most", "all", "one", "two", "three", "third", "half", "majority", "number",
+            "contingent", "batch", "detachment", "deployment");
 
     private final ActorDictionary dictionary;
     private final Communities communities;

@@ -180,11 +180,15 @@ final class DocumentCoding {
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
+            if (targets.isEmpty()) {
+                targets = otherParty(graph, CastNouns.castObject(graph, m), sources, false); // "used villagers as shields"
+            }
             if (targets.isEmpty() && code.compareTo("14") >= 0) {
                 // "staged demonstrations to demand reforms by X", "opened fire to disperse X": the party of the
                 // purpose a protest or use of force serves.
                 targets = otherParty(graph, arguments.purposeTargets(m), sources, false);
             }
+            code = JointExercises.refine(code, m, sources, targets); // "French and Egyptian warships launched war games"
             if ((m.fromSynonym() || StanceCues.needsTarget(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }

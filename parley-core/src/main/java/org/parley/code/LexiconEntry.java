@@ -19,13 +19,24 @@ import java.util.Set;
  *                  target is taken from that oblique. Multiword prepositions joined with '_'
  * @param modifiers lemmas of which a compound or adjective modifier of a noun trigger must be one
  *                  ("hunger" in "hunger strike")
+ * @param subjects  lemmas of which the verb's subject must be one, read through a noun that counts
+ *                  or groups its "of" complement and through its compound or adjective modifiers
+ *                  ("peacekeeper" in "a contingent of Pakistani peacekeepers arrived", "peacekeeping"
+ *                  in "peacekeeping troops arrived")
  * @param subjectReceives true when the trigger's subject receives the act and the party of the
  *                  oblique in {@code preps} performs it ({@code src:from}: "received weapons
  *                  from X" is X giving arms); the coder swaps source and target
  * @param line      the 1-based line of the entry in its file, for messages and tie-breaking
  */
 public record LexiconEntry(String code, String lemma, boolean noun, String particle,
-        Set<String> objects, Set<String> preps, Set<String> modifiers, boolean subjectReceives, int line) {
+        Set<String> objects, Set<String> preps, Set<String> modifiers, Set<String> subjects, boolean subjectReceives,
+        int line) {
+
+    /** An entry without a subject constraint, as most are. */
+    public LexiconEntry(String code, String lemma, boolean noun, String particle, Set<String> objects,
+                        Set<String> preps, Set<String> modifiers, boolean subjectReceives, int line) {
+        this(code, lemma, noun, particle, objects, preps, modifiers, Set.of(), subjectReceives, line);
+    }
 
     /** The code of a blocking entry. */
     public static final String BLOCK = "-";
@@ -36,6 +47,7 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
         objects = Set.copyOf(objects);
         preps = Set.copyOf(preps);
         modifiers = Set.copyOf(modifiers);
+        subjects = Set.copyOf(subjects);
         if (subjectReceives && preps.isEmpty()) {
             throw new IllegalArgumentException("an entry whose subject receives needs the preposition of its actor");
         }
@@ -47,13 +59,13 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
     }
 
     /**
-     * The number of constraints of this entry (particle, object, preposition, modifier). When
+     * The number of constraints of this entry (particle, object, preposition, modifier, subject). When
      * several entries of one lemma match, the most constrained one wins: "hold talks" beats
      * plain "hold".
      */
     public int specificity() {
         return (particle == null ? 0 : 1) + (objects.isEmpty() ? 0 : 1)
-                + (preps.isEmpty() ? 0 : 1) + (modifiers.isEmpty() ? 0 : 1);
+                + (preps.isEmpty() ? 0 : 1) + (modifiers.isEmpty() ? 0 : 1) + (subjects.isEmpty() ? 0 : 1);
     }
 
     /** The CAMEO root ("04" for "043"), or {@code "-"} for a blocking entry. */
@@ -66,7 +78,7 @@ public record LexiconEntry(String code, String lemma, boolean noun, String parti
     boolean sameConditions(LexiconEntry other) {
         return lemma.equals(other.lemma) && noun == other.noun
                 && Objects.equals(particle, other.particle) && objects.equals(other.objects)
-                && preps.equals(other.preps) && modifiers.equals(other.modifiers)
+                && preps.equals(other.preps) && modifiers.equals(other.modifiers) && subjects.equals(other.subjects)
                 && subjectReceives == other.subjectReceives;
     }
 }

@@ -106,6 +106,7 @@ final class LexiconParser {
         Set<String> objects = Set.of();
         Set<String> preps = Set.of();
         Set<String> modifiers = Set.of();
+        Set<String> subjects = Set.of();
         boolean subjectReceives = false;
         Set<String> kindsSeen = new LinkedHashSet<>();
         for (int i = 2; i < fields.length; i++) {
@@ -148,11 +149,15 @@ final class LexiconParser {
                     }
                     modifiers = values(value, LEMMA, constraint, name, line);
                 }
+                case "subj" -> {
+                    requireVerb(noun, kind, name, line);
+                    subjects = values(value, LEMMA, constraint, name, line);
+                }
                 default -> throw error(name, line, "unknown constraint kind '" + kind
-                        + "' (expected prt, obj, prep, src or mod)");
+                        + "' (expected prt, obj, prep, src, mod or subj)");
             }
         }
-        return new LexiconEntry(code, lemma, noun, particle, objects, preps, modifiers, subjectReceives, line);
+        return new LexiconEntry(code, lemma, noun, particle, objects, preps, modifiers, subjects, subjectReceives, line);
     }
 
     private static void requireVerb(boolean noun, String kind, String name, int line) {

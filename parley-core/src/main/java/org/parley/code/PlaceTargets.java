@@ -13,8 +13,8 @@ import org.parley.model.Arc;
  * "evacuated the wounded from the town of Gorazde" Bosnia, "demonstrated in Serbia" Serbia.
  *
  * <p>Only events of force, protest, coercion, mobilisation, peacekeeping, humanitarian relief,
- * administrative measures and military withdrawal qualify; statements and meetings do not, since
- * for them a place is only the venue ("said in Paris", "met in Geneva"). The place must hang from
+ * administrative measures, military withdrawal and visits abroad qualify; statements and meetings
+ * do not, since for them a place is only the venue ("said in Paris", "met in Geneva"). The place must hang from
  * the trigger, its clause head or its object through a locative preposition ("in", "from", "near",
  * ...), so names in other clauses or inside the source's phrase are never used. The target is the
  * country's code with the place name's words and span, so such targets are recognisable: their
@@ -33,26 +33,30 @@ final class PlaceTargets {
     /**
      * Whether an event of this CAMEO code acts on a territory or its population: protest, show of
      * force, coerce, assault, fight, mass violence (14, 15, 17–20), humanitarian relief and
-     * peacekeeping (073, 074), easing administrative restrictions (081x) and military de-escalation
-     * (087x).
+     * peacekeeping (073, 074), easing administrative restrictions (081x), military de-escalation
+     * (087x), and a visit (042), whose host is the country travelled to ("attended a summit in
+     * Switzerland").
      */
     static boolean isTerritorial(String code) {
         String root = code.substring(0, 2);
         return switch (root) {
             case "14", "15", "17", "18", "19", "20" -> true;
-            default -> code.startsWith("073") || code.startsWith("074") || code.startsWith("081") || code.startsWith("087");
+            default -> code.startsWith("073") || code.startsWith("074") || code.startsWith("081") || code.startsWith("087")
+                    || code.equals("042");
         };
     }
 
     /**
      * One country actor per distinct country of the places the event happened at, in sentence order;
      * empty when none is named in a locative phrase of the trigger, its clause head or its object.
-     * Forces mobilised (15) at home are raised against someone else, so for them only a place
-     * abroad, outside every source's country, counts ("military exercises in Alaska").
+     * Forces mobilised (15) at home are raised against someone else, and a visit (042) is paid
+     * abroad, so for them only a place outside every source's country counts ("military exercises
+     * in Alaska").
      */
     static List<Actor> of(DependencyGraph graph, TriggerMatch m, String code, List<Actor> sources,
                           List<PlaceReader.Found> places, String text) {
-        boolean abroadOnly = code.startsWith("15");
+        // A visit is made to another country: a trip at home has no foreign host.
+        boolean abroadOnly = code.startsWith("15") || code.equals("042");
         Set<Integer> anchors = anchors(graph, m);
         List<Actor> out = new ArrayList<>(1);
         Set<String> countries = new HashSet<>();

@@ -29,9 +29,11 @@ final class TriggerFinder {
             "be", "have", "do", "say", "tell", "make", "go", "get", "take", "come", "see", "know", "think",
             "give", "put", "seem", "become", "leave", "keep", "let", "begin", "show", "try", "use", "find",
             "add", "report", "state", "claim", "note", "announce", "argue", "write", "include", "remain");
-    /** Nouns that carry an event noun for a support verb and add nothing to its code. */
+    /** Nouns that carry an event noun for a support verb and add nothing to its code; durations
+     *  too ("launched ten days of war games", "held two weeks of talks"). */
     private static final Set<String> LIGHT_NOUNS = Set.of(
-            "effort", "mission", "bid", "campaign", "drive", "initiative", "round", "process", "series", "wave");
+            "effort", "mission", "bid", "campaign", "drive", "initiative", "round", "process", "series", "wave",
+            "day", "week", "month", "hour");
     /** Nouns of amount whose "of" complement is what a verb acts on ("700 kg of medicine"). */
     private static final Set<String> MEASURE_NOUNS = Set.of(
             "ton", "tonne", "kg", "kilogram", "kilo", "dollar", "euro", "million", "billion", "shipment",
@@ -142,10 +144,14 @@ final class TriggerFinder {
                 }
             }
             if (!entry.preps().isEmpty() && !hasPrep(graph, i, entry.preps())
-                    && !(object >= 0 && hasPrep(graph, object, entry.preps()))) {
+                    && !(object >= 0 && hasPrep(graph, object, entry.preps()))
+                    && !(entry.noun() && supportHasPrep(graph, i, entry.preps()))) {
                 continue;
             }
             if (!entry.modifiers().isEmpty() && !hasModifier(graph, i, entry.modifiers())) {
+                continue;
+            }
+            if (!entry.subjects().isEmpty() && !hasSubjectAmong(graph, i, entry.subjects())) {
                 continue;
             }
             if (entry.blocks()) {
@@ -164,8 +170,11 @@ final class TriggerFinder {
     private TriggerMatch withSupportVerb(DependencyGraph graph, TriggerMatch noun) {
         for (Arc arc : graph.governors(carrier(graph, noun.token()))) {
             String rel = arc.relation();
-            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && arc.governor() >= 0
-                    && lexicon.isSupportVerb(graph.lemma(arc.governor()))) {
+            boolean supported = (rel.equals("obj") || rel.equals("nsubj:pass")) && arc.governor() >= 0
+                    && lexicon.isSupportVerb(graph.lemma(arc.governor()));
+            // "used civilians as human shields": the verb that casts its object as the event noun performs it.
+            boolean cast = CastNouns.casts(graph, arc);
+            if (supported || cast) {
                 int verb = arc.governor();
                 // "held talks", "imposed new sanctions"; a verb far from its noun ("the deal, ...,
                 // was concluded") would make the trigger's text a clause, so the noun stands alone.
@@ -174,6 +183,21 @@ final class TriggerFinder {
             }
         }
         return noun;
+    }
+
+    /**
+     * Whether the support verb carrying an event noun has the phrase of one of the prepositions: the
+     * parser often hangs the noun's complement on the verb ("opened a hearing on Monday <em>into</em>
+     * the killings").
+     */
+    private boolean supportHasPrep(DependencyGraph graph, int noun, Set<String> preps) {
+        for (Arc arc : graph.governors(carrier(graph, noun))) {
+            if (arc.relation().equals("obj") && arc.governor() >= 0 && lexicon.isSupportVerb(graph.lemma(arc.governor()))
+                    && hasPrep(graph, arc.governor(), preps)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -261,6 +285,27 @@ final class TriggerFinder {
             if ((base.equals("advcl") || base.equals("acl")) && graph.hasDependent(arc.dependent(), "mark", preps)
                     && !graph.dependents(arc.dependent(), Set.of("nsubj")).isEmpty()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb's subject is one of the lemmas: its head noun, the noun that head counts or
+     * groups ("a contingent <em>of peacekeepers</em>"), or a compound or adjective modifier of either
+     * ("<em>peacekeeping</em> troops").
+     */
+    private static boolean hasSubjectAmong(DependencyGraph graph, int verb, Set<String> lemmas) {
+        for (Arc arc : graph.dependents(verb)) {
+            if (!arc.relation().equals("nsubj")) {
+                continue;
+            }
+            int head = arc.dependent();
+            int member = ActorReader.memberOf(graph, head);
+            for (int noun : new int[] {head, member}) {
+                if (lemmas.contains(graph.lemma(noun)) || hasModifier(graph, noun, lemmas)) {
+                    return true;
+                }
             }
         }
         return false;

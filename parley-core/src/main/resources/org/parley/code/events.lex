@@ -185,6 +185,7 @@
 042  visit/n
 042  trip/n
 042  pay          obj:visit
+042  attend       obj:summit|olympics|olympiad|game|conference|forum|inauguration|coronation|ceremony|celebration|jubilee   # travelling to another place for an event (codebook 042)
 043  host
 043  receive
 -    receive      obj:aid|assistance|help|award|prize|letter|call|support|funding|money|report|information|vote|treatment|sentence
@@ -349,6 +350,7 @@
 # ---------------------------------------------------------------- 07 PROVIDE AID
 070  aid
 070  assist
+070  help                                    # "helped X": unspecified aid, like assist
 070  donate
 070  provide      obj:aid|assistance|help|support|relief|supply
 070  give         obj:aid|assistance|help|relief|supply
@@ -403,6 +405,9 @@
 074  send         obj:peacekeeper
 074  dispatch     obj:peacekeeper
 074  peacekeeping/n
+074  arrive       subj:peacekeeper|peacekeeping|blue-helmet prep:in|at   # a reported deployment: the country arrived in is the target
+074  arrive       subj:peacekeeper|peacekeeping|blue-helmet
+074  deploy       subj:peacekeeper|peacekeeping|blue-helmet                # "peacekeepers deployed in X" (intransitive)
 075  grant        obj:asylum|refuge|sanctuary
 075  give         obj:asylum|refuge|sanctuary
 075  provide      obj:asylum|refuge|sanctuary
@@ -519,6 +524,9 @@
 0872 lift         obj:blockade|siege
 0872 ease         obj:blockade|siege
 0872 end          obj:blockade|siege
+087  call         prt:off obj:offensive|assault|bombardment|airstrike|bombing|raid|incursion   # de-escalation: an offensive called off
+087  halt         obj:offensive|assault|bombardment|airstrike|bombing|raid|incursion
+087  suspend      obj:offensive|assault|bombardment|airstrike|bombing|raid|incursion
 0873 disarm
 0873 demobilize
 0873 demobilise
@@ -555,6 +563,8 @@
 090  investigation/n
 090  probe/n
 090  inquiry/n
+090  inquest/n
+090  hearing/n    prep:into                          # "opened a hearing into X": an inquiry, not a trial session
 090  enquiry/n
 090  inspection/n
 090  send         obj:inspector|investigator
@@ -949,6 +959,10 @@
 1721 censorship/n
 1721 impose       obj:blackout|censorship
 1721 prevent      obj:demonstration|protest|rally|march|gathering
+1721 block        obj:demonstration|protest|rally|march|gathering|sit-in
+1721 stop         obj:demonstration|protest|rally|march|gathering|sit-in
+1721 thwart       obj:demonstration|protest|rally|march|gathering|sit-in
+1721 foil         obj:demonstration|protest|rally|march|gathering|sit-in
 1722 outlaw
 1722 proscribe
 1722 ban          obj:party|group|organization|organisation|movement|candidate|politician

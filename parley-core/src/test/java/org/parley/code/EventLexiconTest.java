@@ -89,11 +89,24 @@ class EventLexiconTest {
     }
 
     @Test
+    void subjNamesTheLemmasOfTheVerbsSubjectAndCountsAsAConstraint() {
+        EventLexicon lexicon = parse("042 arrive prep:in\n074 arrive subj:peacekeeper|peacekeeping prep:in\n");
+
+        LexiconEntry deployment = lexicon.entries("arrive", false).get(0);
+        assertThat(deployment.code()).isEqualTo("074");
+        assertThat(deployment.subjects()).containsExactlyInAnyOrder("peacekeeper", "peacekeeping");
+        assertThat(deployment.specificity()).isEqualTo(2);
+        assertThat(lexicon.entries("arrive", false).get(1).subjects()).isEmpty();
+        assertThatThrownBy(() -> parse("074 peacekeeping/n subj:troop\n"))
+                .hasMessage("test.lex:1: subj: applies only to verb triggers");
+    }
+
+    @Test
     void reportsMalformedLinesWithResourceAndLine() {
         assertThatThrownBy(() -> parse("040 meet\n043 host bogus:x\n"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("test.lex:2: unknown constraint kind 'bogus' "
-                        + "(expected prt, obj, prep, src or mod)");
+                        + "(expected prt, obj, prep, src, mod or subj)");
         assertThatThrownBy(() -> parse("\n\n43A meet\n"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("test.lex:3: malformed code '43A' (expected '-' or 2 to 4 digits)");
@@ -191,7 +204,7 @@ class EventLexiconTest {
         Set<List<Object>> keys = new HashSet<>();
         for (LexiconEntry e : all) {
             List<Object> key = List.of(e.lemma(), e.noun(), String.valueOf(e.particle()),
-                    e.objects(), e.preps(), e.modifiers());
+                    e.objects(), e.preps(), e.modifiers(), e.subjects());
             assertThat(keys.add(key)).as("duplicate conditions at line %d", e.line()).isTrue();
         }
     }

@@ -192,7 +192,8 @@ class TargetRulesTest {
         assertThat(PlaceTargets.isTerritorial("073")).isTrue();
         assertThat(PlaceTargets.isTerritorial("145")).isTrue();
         assertThat(PlaceTargets.isTerritorial("190")).isTrue();
-        assertThat(PlaceTargets.isTerritorial("042")).isFalse();
+        assertThat(PlaceTargets.isTerritorial("042")).isTrue(); // a visit abroad: the host is the country travelled to
+        assertThat(PlaceTargets.isTerritorial("040")).isFalse(); // a meeting: the place is only the venue
         assertThat(PlaceTargets.isTerritorial("111")).isFalse();
         assertThat(PlaceTargets.isTerritorial("154")).isTrue();
         assertThat(PlaceTargets.isTerritorial("161")).isFalse();
