@@ -172,6 +172,9 @@ final class DocumentCoding {
                 if (targets.isEmpty() && embeddings.isOpen(m)) {
                     targets = complementParty(graph, arguments, inner, embeddings.complement(m), sources);
                 }
+            } else if (targets.isEmpty() && code.startsWith("07") && embeddings.isOpen(m)) {
+                // "helped defend Kuwait": aid given by doing something; its beneficiary is the party of that act.
+                targets = complementParty(graph, arguments, embeddings.embedded(m, found), embeddings.complement(m), sources);
             }
             if (targets.isEmpty()) {
                 // "expelled two Russian diplomats", then "rejected calls by Belarus's rulers".

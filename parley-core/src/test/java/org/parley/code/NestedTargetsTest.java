@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.fixtures.Fixture;
 import org.parley.model.EventMention;
+import org.parley.model.Mood;
 
 /**
  * Targets the parse puts one step out of reach: phrases a date swallowed, the arguments of clauses
@@ -55,9 +56,11 @@ class NestedTargetsTest {
                 "nsubj(2,0) cop(2,1) root(-1,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,0) obj(4,5) mark(7,6) xcomp(4,7) "
                         + "xcomp(7,8) obj(8,9) punct(2,10)");
 
+        // The readiness (030), and the help itself (070, intended), whose beneficiary is the party of its complement.
         assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
-                        e -> e.trigger().text())
-                .containsExactly(tuple("030", "NOR", "KWT", "willing"));
+                        e -> e.trigger().text(), EventMention::mood)
+                .containsExactly(tuple("030", "NOR", "KWT", "willing", Mood.ASSERTED),
+                        tuple("070", "NOR", "KWT", "help", Mood.INTENDED));
     }
 
     @Test
