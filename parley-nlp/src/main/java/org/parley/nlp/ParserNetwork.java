@@ -149,18 +149,21 @@ final class ParserNetwork {
         }
     }
 
-    /** An int-to-int map with open addressing, for look-ups without boxing; absent keys give -1. */
+    /**
+     * An int-to-int map with open addressing, for look-ups without boxing; absent keys give -1.
+     * Each key sits next to its value in one array, so that a look-up in this 4 MB table costs
+     * one cache miss, not two.
+     */
     static final class IntIntTable {
-        private final int[] keys;
-        private final int[] values;
+        /** Key at {@code 2 * slot}, value at {@code 2 * slot + 1}; -1 keys are free slots. */
+        private final int[] entries;
         private final int mask;
 
         IntIntTable(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 3)) << 1;
-            this.keys = new int[capacity];
-            this.values = new int[capacity];
+            this.entries = new int[2 * capacity];
             this.mask = capacity - 1;
-            java.util.Arrays.fill(keys, -1);
+            java.util.Arrays.fill(entries, -1);
         }
 
         void put(int key, int value) {
@@ -168,19 +171,19 @@ final class ParserNetwork {
                 throw new IllegalArgumentException("negative key " + key);
             }
             int i = slot(key);
-            while (keys[i] != -1 && keys[i] != key) {
+            while (entries[2 * i] != -1 && entries[2 * i] != key) {
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
-            values[i] = value;
+            entries[2 * i] = key;
+            entries[2 * i + 1] = value;
         }
 
         int get(int key) {
             int i = slot(key);
             while (true) {
-                int k = keys[i];
+                int k = entries[2 * i];
                 if (k == key) {
-                    return values[i];
+                    return entries[2 * i + 1];
                 }
                 if (k == -1) {
                     return -1;
