@@ -507,6 +507,8 @@
 0862 allow        obj:inspector|inspection|monitor|observer
 0862 accept       obj:inspector|inspection|monitor|observer
 0861 accept       obj:peacekeeper
+0862 receive      obj:inspector|inspection|monitor|observer   # "received a mission of observers": admitting them, not a hosted visit (043)
+0861 receive      obj:peacekeeper
 0863 allow        obj:aid|convoy
 087  de-escalate
 087  deescalate
