@@ -909,6 +909,8 @@
 165  abandon      obj:mediation
 1661 expel        obj:peacekeeper
 1661 withdraw     obj:peacekeeper
+1661 withdraw     obj:force|troop|contingent|unit|mission mod:peacekeeping|peacekeeper   # "withdraw its peacekeeping force": peacekeepers, not a military retreat (0874)
+1661 pull         prt:out obj:force|troop|contingent|unit|mission mod:peacekeeping|peacekeeper
 1662 expel        obj:inspector|observer|monitor
 1662 withdraw     obj:inspector|observer|monitor
 1663 expel        obj:agency|ngo|aid|charity

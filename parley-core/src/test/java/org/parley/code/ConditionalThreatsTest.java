@@ -56,4 +56,31 @@ class ConditionalThreatsTest {
                         e -> e.trigger().text())
                 .containsExactly(tuple("0862", "DZA", "MAR", "received"));
     }
+
+    @Test
+    void withdrawingAPeacekeepingForceUnlessIsAThreatAboutPeacekeepers() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Nigeria/NNP/Nigeria/LOCATION will/MD withdraw/VB its/PRP$/its peacekeeping/NN force/NN from/IN "
+                        + "Chad/NNP/Chad/LOCATION unless/IN Chad/NNP/Chad/LOCATION holds/VBZ/hold elections/NNS/election ./.",
+                "nsubj(2,0) aux(2,1) nmod:poss(5,3) compound(5,4) obj(2,5) case(7,6) obl:from(2,7) mark(10,8) "
+                        + "nsubj(10,9) advcl:unless(2,10) obj(10,11) punct(2,12) root(-1,2)")
+                .build();
+
+        assertThat(CODER.code(doc)).extracting(EventMention::code, e -> e.source().code(),
+                        e -> e.target() == null ? null : e.target().code(), e -> e.trigger().text())
+                .containsExactly(tuple("136", "NGA", "TCD", "withdraw its peacekeeping force"));
+    }
+
+    @Test
+    void withdrawingAnArmyIsStillARetreat() {
+        AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
+                "Nigeria/NNP/Nigeria/LOCATION withdrew/VBD/withdraw its/PRP$/its army/NN force/NN from/IN "
+                        + "Chad/NNP/Chad/LOCATION ./.",
+                "nsubj(1,0) nmod:poss(4,2) compound(4,3) obj(1,4) case(6,5) obl:from(1,6) punct(1,7) root(-1,1)")
+                .build();
+
+        assertThat(CODER.code(doc)).extracting(EventMention::code, e -> e.source().code(),
+                        e -> e.target() == null ? null : e.target().code(), e -> e.trigger().text())
+                .containsExactly(tuple("0874", "NGA", "TCD", "withdrew its army force"));
+    }
 }
