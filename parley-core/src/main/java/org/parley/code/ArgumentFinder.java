@@ -113,7 +113,7 @@ final class ArgumentFinder {
             tiers.add(withConjuncts(complementSubjects(graph.clauseOf(head))));
         } else {
             int first = tiers.size();
-            tiers.addAll(verbTargets(head, m.object(), isOwnForce(m.entry().code())));
+            tiers.addAll(verbTargets(head, m.object(), isOwnForce(m.entry())));
             if (isForce(m.entry().code())) {
                 // "fired rockets at the town", "launched missiles at the government": before the parties
                 // of the objects.
@@ -144,10 +144,10 @@ final class ArgumentFinder {
     /**
      * The object the trigger consumed, as a tier of its own ("expelled two Russian diplomats",
      * "rejected a U.S. request": the object or its owners), unless it names troops the source deploys
-     * or withdraws (074, 087x), which are the source's own. Empty when the trigger consumed none.
+     * or withdraws (074, 087x, 166x but for expulsions), which are the source's own. Empty when the trigger consumed none.
      */
     List<List<Integer>> consumedObject(TriggerMatch m) {
-        if (m.isNoun() || m.object() < 0 || isOwnForce(m.entry().code())) {
+        if (m.isNoun() || m.object() < 0 || isOwnForce(m.entry())) {
             return List.of();
         }
         return List.of(List.of(m.object()));
@@ -294,8 +294,9 @@ final class ArgumentFinder {
     }
 
     /** Peacekeepers deployed (074) and forces withdrawn (087x): the troops named are the source's own. */
-    private static boolean isOwnForce(String code) {
-        return code.startsWith("074") || code.startsWith("087");
+    private static boolean isOwnForce(LexiconEntry entry) {
+        String code = entry.code(); // peacekeepers withdrawn (1661, unlike expelled) are the source's own too
+        return code.startsWith("074") || code.startsWith("087") || code.startsWith("166") && !entry.lemma().equals("expel");
     }
 
     /** Assault, fighting and mass violence (18, 19, 20): aimed "at" their target. */

@@ -199,7 +199,7 @@ final class DocumentCoding {
             String refused = StatedIntent.refusal(code, mod).orElse(null); // "would not provide support to Y": 122
             mod = refused == null ? mod : StatedIntent.asRefusal(mod);
             code = refused == null ? code : refused;
-            boolean conditional = !m.isNoun() && !code.startsWith("0") && embeddings.isConditional(m);
+            boolean conditional = !m.isNoun() && !code.startsWith("0") && embeddings.isConditional(m, refused != null || code.startsWith("12"));
             if (conditional) {
                 // "will boycott ... unless": a threat to do what the clause says (143 -> 133).
                 code = EmbeddedCodes.refine("130", code).orElse("130");

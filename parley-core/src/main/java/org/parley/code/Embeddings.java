@@ -12,6 +12,8 @@ import org.parley.model.Arc;
  */
 final class Embeddings {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
+    /** "The EC may halt mediation if ...": a possible act made to depend on another party is a threat too. */
+    private static final Set<String> POSSIBILITY_AUX = Set.of("may", "might", "could");
     private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "prepare");
 
     private final DependencyGraph graph;
@@ -136,15 +138,30 @@ final class Embeddings {
     }
 
     /**
-     * "X will boycott the elections unless the president resigns": a stated future made to depend
-     * on what another party does is a threat (or, for a cooperative event, a conditional offer).
+     * "X will boycott the elections unless the president resigns", "the EC may halt mediation if
+     * cooperation founders": a stated future or possible act made to depend ("unless", "if") on what
+     * another party does is a threat (or, for a cooperative event, a conditional offer); CAMEO 13.
+     * A refusal ({@code refusal}: "will not ...") is a threat only with "unless".
      */
-    boolean isConditional(TriggerMatch m) {
-        if (!isStatedFuture(m)) {
+    boolean isConditional(TriggerMatch m, boolean refusal) {
+        // A refusal under a circumstance ("will not accept refugees if war starts") stays a refusal:
+        // only "unless" makes one a threat ("will not attend the talks unless ...", CAMEO 134).
+        boolean possible = !refusal && hasAux(m, POSSIBILITY_AUX);
+        if (!isStatedFuture(m) && !possible) {
             return false;
         }
-        for (int clause : graph.dependents(m.clauseHead(), Set.of("advcl", "advcl:unless"))) {
-            if (graph.hasDependent(clause, "mark", Set.of("unless"))) {
+        Set<String> marks = refusal ? Set.of("unless") : Set.of("unless", "if");
+        for (int clause : graph.dependents(m.clauseHead(), Set.of("advcl", "advcl:unless", "advcl:if"))) {
+            if (graph.hasDependent(clause, "mark", marks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasAux(TriggerMatch m, Set<String> lemmas) {
+        for (Arc arc : graph.dependents(m.clauseHead())) {
+            if (arc.relation().equals("aux") && lemmas.contains(graph.lemma(arc.dependent()))) {
                 return true;
             }
         }

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param objects   lemmas of which the verb's direct object must be one ("talk" in "hold talks")
  * @param preps     prepositions of which one must introduce an oblique of the trigger; the
  *                  target is taken from that oblique. Multiword prepositions joined with '_'
- * @param modifiers lemmas of which a compound or adjective modifier of a noun trigger must be one
+ * @param modifiers lemmas of which a compound or adjective modifier of a noun trigger (of a verb
+ *                  trigger's object, for a verb entry with objects) must be one
  *                  ("hunger" in "hunger strike")
  * @param subjects  lemmas of which the verb's subject must be one, read through a noun that counts
  *                  or groups its "of" complement and through its compound or adjective modifiers

@@ -143,12 +143,7 @@ final class LexiconParser {
                         subjectReceives = true;
                     }
                 }
-                case "mod" -> {
-                    if (!noun) {
-                        throw error(name, line, "mod: applies only to noun triggers (lemma/n)");
-                    }
-                    modifiers = values(value, LEMMA, constraint, name, line);
-                }
+                case "mod" -> modifiers = values(value, LEMMA, constraint, name, line);
                 case "subj" -> {
                     requireVerb(noun, kind, name, line);
                     subjects = values(value, LEMMA, constraint, name, line);
@@ -156,6 +151,10 @@ final class LexiconParser {
                 default -> throw error(name, line, "unknown constraint kind '" + kind
                         + "' (expected prt, obj, prep, src, mod or subj)");
             }
+        }
+        if (!noun && !modifiers.isEmpty() && objects.isEmpty()) {
+            // A verb's mod: constrains its object ("withdraw obj:force mod:peacekeeping"), so needs one.
+            throw error(name, line, "mod: applies to noun triggers (lemma/n) or, with obj:, to a verb's object");
         }
         return new LexiconEntry(code, lemma, noun, particle, objects, preps, modifiers, subjects, subjectReceives, line);
     }

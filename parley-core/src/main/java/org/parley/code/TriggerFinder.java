@@ -148,7 +148,9 @@ final class TriggerFinder {
                     && !(entry.noun() && supportHasPrep(graph, i, entry.preps()))) {
                 continue;
             }
-            if (!entry.modifiers().isEmpty() && !hasModifier(graph, i, entry.modifiers())) {
+            // A verb entry's modifiers qualify its object: "withdrew its peacekeeping force" (1661).
+            int qualified = entry.noun() ? i : object;
+            if (!entry.modifiers().isEmpty() && (qualified < 0 || !hasModifier(graph, qualified, entry.modifiers()))) {
                 continue;
             }
             if (!entry.subjects().isEmpty() && !hasSubjectAmong(graph, i, entry.subjects())) {

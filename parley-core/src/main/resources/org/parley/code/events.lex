@@ -507,6 +507,8 @@
 0862 allow        obj:inspector|inspection|monitor|observer
 0862 accept       obj:inspector|inspection|monitor|observer
 0861 accept       obj:peacekeeper
+0862 receive      obj:inspector|inspection|monitor|observer   # "received a mission of observers": admitting them, not a hosted visit (043)
+0861 receive      obj:peacekeeper
 0863 allow        obj:aid|convoy
 087  de-escalate
 087  deescalate
@@ -907,6 +909,8 @@
 165  abandon      obj:mediation
 1661 expel        obj:peacekeeper
 1661 withdraw     obj:peacekeeper
+1661 withdraw     obj:force|troop|contingent|unit|mission mod:peacekeeping|peacekeeper   # "withdraw its peacekeeping force": peacekeepers, not a military retreat (0874)
+1661 pull         prt:out obj:force|troop|contingent|unit|mission mod:peacekeeping|peacekeeper
 1662 expel        obj:inspector|observer|monitor
 1662 withdraw     obj:inspector|observer|monitor
 1663 expel        obj:agency|ngo|aid|charity

@@ -120,7 +120,7 @@ class EventLexiconTest {
         assertThatThrownBy(() -> parse("195 strike/x\n"))
                 .hasMessage("test.lex:1: unknown part of speech '/x' (expected /n or /v)");
         assertThatThrownBy(() -> parse("195 strike mod:air\n"))
-                .hasMessage("test.lex:1: mod: applies only to noun triggers (lemma/n)");
+                .hasMessage("test.lex:1: mod: applies to noun triggers (lemma/n) or, with obj:, to a verb's object");
         assertThatThrownBy(() -> parse("040 hold obj:talk|\n"))
                 .hasMessage("test.lex:1: malformed value '' in 'obj:talk|'");
         assertThatThrownBy(() -> parse("0874 pull prt:out prt:back\n"))

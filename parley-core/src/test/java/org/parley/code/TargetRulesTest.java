@@ -58,7 +58,7 @@ class TargetRulesTest {
                         + "from/IN Chad/NNP/Chad/LOCATION ./.",
                 "nsubj(1,0) obj(1,4) nmod:poss(4,2) compound(4,3) obl:from(1,6) case(6,5) punct(1,7) root(-1,1)");
 
-        assertThat(e.code()).isEqualTo("0874");
+        assertThat(e.code()).isEqualTo("1661"); // the codebook's "expel or withdraw peacekeepers"
         assertThat(e.source().code()).isEqualTo("NGA");
         assertThat(e.target()).isEqualTo(new Actor("Chad", "TCD", "TCD", null, new Span(45, 49)));
     }

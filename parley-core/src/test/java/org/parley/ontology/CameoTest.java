@@ -61,10 +61,16 @@ class CameoTest {
         assertThat(CAMEO.get("0871").plover()).isEqualTo(PloverType.RETREAT);
         assertThat(CAMEO.get("0871").mode()).isEqualTo("ceasefire");
         assertThat(CAMEO.get("083").plover()).isEqualTo(PloverType.CONCEDE);
-        assertThat(CAMEO.get("163").plover()).isEqualTo(PloverType.COERCE);
         assertThat(CAMEO.get("091").plover()).isEqualTo(PloverType.ACCUSE);
         assertThat(CAMEO.get("183").mode()).isEqualTo("suicide-attack");
         assertThat(CAMEO.get("030").mode()).isEmpty();
+    }
+
+    @Test
+    void theManualWinsWhereTheTableContradictsIt() {
+        // The manual codes international sanctions as SANCTION 'discontinue'; the table had COERCE.
+        assertThat(CAMEO.get("163").plover()).isEqualTo(PloverType.SANCTION);
+        assertThat(CAMEO.get("163").mode()).isEqualTo("discontinue");
     }
 
     @Test
