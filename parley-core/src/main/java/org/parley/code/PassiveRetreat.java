@@ -12,14 +12,14 @@ import org.parley.model.Arc;
  * such a verb is passive and has no "by" agent, its passive subject is the event's source, not its
  * target. With an agent ("were withdrawn by the UN") the agent acts and nothing changes.
  *
- * <p>Only verbs whose object is the actor's own forces qualify (withdraw, pull out or back,
- * demobilise): "the town was ceded" is territory handed over, and "the militia was disarmed" is
+ * <p>Only verbs whose object is the actor's own forces qualify (withdraw, pull out or back, ship
+ * out of a place, demobilise): "the town was ceded" is territory handed over, and "the militia was disarmed" is
  * usually done to it by others. Stateless.
  */
 final class PassiveRetreat {
     private static final Set<String> AGENTS = Set.of("obl:agent", "obl:by");
     /** Verbs whose object is the actor's own forces: done to them, they are still the side that leaves. */
-    private static final Set<String> OWN_FORCE_VERBS = Set.of("withdraw", "pull", "demobilize", "demobilise");
+    private static final Set<String> OWN_FORCE_VERBS = Set.of("withdraw", "pull", "ship", "demobilize", "demobilise");
 
     private PassiveRetreat() {
     }

@@ -91,4 +91,24 @@ class SelfActingSubjectsTest {
         assertThat(e.source().code()).isEqualTo("CHLEDU");
         assertThat(e.target().code()).isEqualTo("CHL");
     }
+
+    @Test
+    void forcesShippedOutOfAPlaceWithdrawFromItsCountry() {
+        EventMention e = only("UN/NNP/UN/ORGANIZATION peacekeepers/NNS/peacekeeper were/VBD/be shipped/VBN/ship "
+                        + "out/IN of/IN Bosnia/NNP/Bosnia/LOCATION ./.",
+                "compound(1,0) nsubj:pass(3,1) aux:pass(3,2) obl:out_of(3,6) case(6,4) fixed(4,5) punct(3,7) root(-1,3)");
+
+        assertThat(e.code()).isEqualTo("0874");
+        assertThat(e.trigger().text()).isEqualTo("shipped");
+        assertThat(e.source().code()).isEqualTo("IGOPKO");
+        assertThat(e.source().text()).isEqualTo("UN peacekeepers");
+        assertThat(e.target().code()).isEqualTo("BIH");
+        assertThat(e.target().text()).isEqualTo("Bosnia");
+    }
+
+    @Test
+    void goodsShippedOutOfAPlaceAreNoEvent() {
+        assertThat(code("Weapons/NNS/weapon were/VBD/be shipped/VBN/ship out/IN of/IN Bosnia/NNP/Bosnia/LOCATION ./.",
+                "nsubj:pass(2,0) aux:pass(2,1) obl:out_of(2,5) case(5,3) fixed(3,4) punct(2,6) root(-1,2)")).isEmpty();
+    }
 }
