@@ -140,15 +140,26 @@ final class ActorLocator {
                 continue;
             }
             int place = arc.dependent();
-            Optional<Actor> named = actors.read(graph, place, text, when);
-            if (named.isPresent() && named.get().country() != null && named.get().country().length() == 3) {
-                return Optional.of(named.get().country());
+            Optional<String> located = countryNamedBy(graph, place);
+            if (located.isEmpty() && locative && !ownPhrase) {
+                // "rioted at a jail in Dili", "blocked roads in the capital city of Algiers": the setting
+                // is a common noun whose own phrase names the place.
+                located = NestedPlaces.within(graph, place).stream().map(p -> countryNamedBy(graph, p))
+                        .flatMap(Optional::stream).findFirst();
             }
-            Optional<String> located = places.named(graph, place, context.get()).map(Place::country);
             if (located.isPresent()) {
                 return located;
             }
         }
         return Optional.empty();
+    }
+
+    /** The country a token names as a state actor or as a place the gazetteer knows. */
+    private Optional<String> countryNamedBy(DependencyGraph graph, int place) {
+        Optional<Actor> named = actors.read(graph, place, text, when);
+        if (named.isPresent() && named.get().country() != null && named.get().country().length() == 3) {
+            return Optional.of(named.get().country());
+        }
+        return places.named(graph, place, context.get()).map(Place::country);
     }
 }

@@ -137,15 +137,17 @@ final class DocumentCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
-            List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m, arguments.sources(m)), true, m.clauseHead());
+            List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, arguments.targets(m)); // "were withdrawn"
+            List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m,
+                    PassiveRetreat.sourceTiers(graph, m, arguments.sources(m))), true, m.clauseHead());
             if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
-                List<Actor> victims = firstTier(graph, force.targetTiers(graph, m, arguments.targets(m)), false, -1);
+                List<Actor> victims = firstTier(graph, force.targetTiers(graph, m, targetTiers), false, -1);
                 sources = force.unattributed(graph, m, victims, sentencePlaces.get(s), placeContext);
             }
             if (sources.isEmpty()) {
                 continue;
             }
-            List<Actor> targets = firstTier(graph, force.targetTiers(graph, m, arguments.targets(m)), false, -1);
+            List<Actor> targets = firstTier(graph, force.targetTiers(graph, m, targetTiers), false, -1);
             if (m.entry().subjectReceives()) {
                 if (targets.isEmpty()) {
                     continue; // "received weapons from" whom the parser did not attach: no giver, no event

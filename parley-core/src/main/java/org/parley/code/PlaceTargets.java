@@ -22,7 +22,7 @@ import org.parley.model.Arc;
  */
 final class PlaceTargets {
     private static final Set<String> LOCATIVES = Set.of(
-            "in", "at", "from", "near", "inside", "outside", "across", "throughout", "around", "within", "into", "along");
+            "in", "at", "from", "near", "inside", "outside", "across", "throughout", "around", "within", "into", "along", "out_of");
     /** Relations inside a place's own noun phrase: "the town of Gorazde", "West Darfur State". */
     private static final Set<String> WITHIN_NAME = Set.of("compound", "flat", "appos", "nmod:of", "conj");
     private static final int MAX_STEPS = 6;

@@ -546,6 +546,7 @@
 0874 retreat
 0874 pull         prt:out
 0874 pull         prt:back
+0874 ship         prep:out_of                     # forces shipped out of a place they held
 0874 surrender
 0874 cede         obj:territory|control|town|city|area
 0874 evacuate     obj:base|position|town
