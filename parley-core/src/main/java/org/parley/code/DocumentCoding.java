@@ -146,6 +146,11 @@ final class DocumentCoding {
                 continue;
             }
             List<Actor> targets = firstTier(graph, force.targetTiers(graph, m, arguments.targets(m)), false, -1);
+            List<Actor> summoner = firstTier(graph, List.of(Summons.summoner(graph, m)), true, m.clauseHead());
+            if (!summoner.isEmpty()) { // "summoned X's envoy to complain": the summoner complains to X
+                targets = targets.isEmpty() ? otherParty(graph, List.of(Summons.summoned(graph, m)), summoner, false) : targets;
+                sources = summoner;
+            }
             if (m.entry().subjectReceives()) {
                 if (targets.isEmpty()) {
                     continue; // "received weapons from" whom the parser did not attach: no giver, no event
@@ -182,6 +187,11 @@ final class DocumentCoding {
             }
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
+            }
+            int proposal = targets.isEmpty() ? ProposalClauses.of(graph, m) : -1;
+            if (proposal >= 0) { // "rejected a call for its troops to be deployed in X": the party of the proposal
+                targets = complementParty(graph, arguments, found.stream().filter(t -> t.token() == proposal).findFirst(),
+                        proposal, sources);
             }
             if (targets.isEmpty()) {
                 targets = otherParty(graph, CastNouns.castObject(graph, m), sources, false); // "used villagers as shields"

@@ -1,0 +1,47 @@
+package org.parley.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.fixtures.Fixture;
+import org.parley.model.EventMention;
+
+/**
+ * Other parties found outside the trigger's own arguments: the envoy summoned to hear a complaint,
+ * and the party of a proposal an event rejects. On hand-built parses.
+ */
+class SummonsAndProposalsTest {
+    private static final EventCoder CODER = EventCoder.withDefaults();
+
+    private static List<EventMention> code(String tokens, String arcs) {
+        return CODER.code(Fixture.published("2020-01-02").sentence(tokens, arcs).build());
+    }
+
+    @Test
+    void theSummonerComplainsToTheSummonedEnvoy() {
+        List<EventMention> events = code(
+                "Nigeria/NNP/Nigeria/LOCATION summoned/VBD/summon Niger/NNP/Niger/LOCATION 's/POS/'s "
+                        + "envoy/NN/envoy to/TO complain/VB/complain ./.",
+                "nsubj(1,0) root(-1,1) nmod:poss(4,2) case(2,3) obj(1,4) nsubj:xsubj(6,4) mark(6,5) xcomp(1,6) "
+                        + "punct(1,7)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("114", "NGA", "NERGOV", "summoned Niger 's envoy"), tuple("110", "NGA", "NERGOV", "complain"));
+    }
+
+    @Test
+    void aRejectedCallIsAboutThePlaceItsClauseActsOn() {
+        List<EventMention> events = code(
+                "The/DT UN/NNP/UN/ORGANIZATION rejected/VBD/reject a/DT call/NN/call for/IN its/PRP$/its "
+                        + "peacekeepers/NNS/peacekeeper to/TO be/VB/be deployed/VBN/deploy in/IN Haiti/NNP/Haiti/LOCATION ./.",
+                "det(1,0) nsubj(2,1) root(-1,2) det(4,3) obj(2,4) mark(10,5) nmod:poss(7,6) nsubj:pass(10,7) mark(10,8) "
+                        + "aux:pass(10,9) acl:to(4,10) case(12,11) obl:in(10,12) punct(2,13)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("124", "IGOUNO", "HTI", "rejected a call"));
+    }
+}
