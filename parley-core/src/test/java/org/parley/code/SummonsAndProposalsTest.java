@@ -44,4 +44,30 @@ class SummonsAndProposalsTest {
                         e -> e.trigger().text())
                 .containsExactly(tuple("124", "IGOUNO", "HTI", "rejected a call"));
     }
+
+    @Test
+    void anUnknownPersonWithATitleIsOfTheTitlesSector() {
+        List<EventMention> events = code(
+                "Argentina/NNP/Argentina/LOCATION ordered/VBD/order former/JJ/former president/NN/president "
+                        + "Pedro/NNP/Pedro/PERSON Alvarenga/NNP/Alvarenga/PERSON to/TO appear/VB/appear ./.",
+                "nsubj(1,0) root(-1,1) amod(5,2) compound(5,3) compound(5,4) obj(1,5) nsubj:xsubj(7,5) mark(7,6) "
+                        + "xcomp(1,7) punct(1,8)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.target().text(), e -> e.trigger().text())
+                .containsExactly(tuple("100", "ARG", "ARGGOV", "former president Pedro Alvarenga", "ordered"));
+    }
+
+    @Test
+    void anUnknownNameWithoutATitleIsNoActor() {
+        List<EventMention> events = code(
+                "Argentina/NNP/Argentina/LOCATION ordered/VBD/order Pedro/NNP/Pedro/PERSON "
+                        + "Alvarenga/NNP/Alvarenga/PERSON to/TO appear/VB/appear ./.",
+                "nsubj(1,0) root(-1,1) compound(3,2) obj(1,3) nsubj:xsubj(5,3) mark(5,4) xcomp(1,5) punct(1,6)");
+
+        // The order stands, with no target: an unknown name alone tells neither sector nor country.
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), EventMention::target,
+                        e -> e.trigger().text())
+                .containsExactly(tuple("100", "ARG", null, "ordered"));
+    }
 }
