@@ -201,6 +201,9 @@ final class DocumentCoding {
                 // purpose a protest or use of force serves.
                 targets = otherParty(graph, arguments.purposeTargets(m), sources, false);
             }
+            if (targets.isEmpty()) { // "protested at the settlement of X", "in protest of X's refusal"
+                targets = otherParty(graph, new ProtestedParties(graph).of(m), sources, false);
+            }
             code = JointExercises.refine(code, m, sources, targets); // "French and Egyptian warships launched war games"
             if ((m.fromSynonym() || StanceCues.needsTarget(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting

@@ -70,4 +70,47 @@ class SummonsAndProposalsTest {
                         e -> e.trigger().text())
                 .containsExactly(tuple("100", "ARG", null, "ordered"));
     }
+
+    @Test
+    void aStrikeInProtestOfARefusalIsAgainstWhoeverRefused() {
+        List<EventMention> events = code(
+                "Chechen/JJ/chechen refugees/NNS/refugee continued/VBD/continue a/DT hunger/NN/hunger strike/NN/strike "
+                        + "in/IN protest/NN/protest of/IN the/DT Russian/JJ/russian government/NN/government 's/POS/'s "
+                        + "refusal/NN/refusal ./.",
+                "amod(1,0) nsubj(2,1) root(-1,2) det(5,3) compound(5,4) obj(2,5) case(7,6) nmod:in(5,7) case(13,8) "
+                        + "det(11,9) amod(11,10) nmod:poss(13,11) case(11,12) nmod:of(7,13) punct(2,14)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target() == null ? null : e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("142", "RUSCHEREF", "RUSGOV", "continued a hunger strike"),
+                        tuple("120", "RUSGOV", null, "refusal")); // the refusal's own object is not named
+    }
+
+    @Test
+    void aProtestAtAnActIsAgainstItsAgent() {
+        List<EventMention> events = code(
+                "Palestinians/NNPS/Palestinian protested/VBD/protest at/IN raids/NNS/raid by/IN "
+                        + "Israeli/JJ/israeli soldiers/NNS/soldier ./.",
+                "nsubj(1,0) root(-1,1) case(3,2) obl:at(1,3) case(6,4) amod(6,5) nmod:by(3,6) punct(1,7)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target() == null ? null : e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("140", "PSE", "ISRMIL", "protested"),
+                        tuple("190", "ISRMIL", null, "raids")); // whom the raids hit is not named
+    }
+
+    @Test
+    void aStrikeWhoseRelativeClauseCarriesTheProtestIsAgainstThePartyOfTheAct() {
+        List<EventMention> events = code(
+                "Nepalese/JJ/nepalese parties/NNS/party organized/VBD/organize a/DT general/JJ/general strike/NN/strike "
+                        + "that/WDT/that shut/VBD/shut Kathmandu/NNP/Kathmandu/LOCATION in/IN protest/NN/protest of/IN "
+                        + "the/DT government/NN/government 's/POS/'s decision/NN/decision ./.",
+                "amod(1,0) nsubj(2,1) root(-1,2) det(5,3) amod(5,4) obj(2,5) nsubj(7,5) acl:relcl(5,7) obj(7,8) "
+                        + "case(10,9) obl:in(7,10) case(15,11) det(13,12) nmod:poss(15,13) case(13,14) nmod:of(10,15) "
+                        + "punct(2,16)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("143", "NPL", "NPLGOV", "organized a general strike"));
+    }
 }
