@@ -10,7 +10,8 @@ import org.parley.model.EventMention;
 
 /**
  * Other parties found outside the trigger's own arguments: the envoy summoned to hear a complaint,
- * and the party of a proposal an event rejects. On hand-built parses.
+ * the party of a proposal an event rejects, an unknown person by the sector of a title, the party
+ * of what a protest is about, and the "on" party of sanctions imposed. On hand-built parses.
  */
 class SummonsAndProposalsTest {
     private static final EventCoder CODER = EventCoder.withDefaults();
@@ -112,5 +113,16 @@ class SummonsAndProposalsTest {
         assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
                         e -> e.trigger().text())
                 .containsExactly(tuple("143", "NPL", "NPLGOV", "organized a general strike"));
+    }
+
+    @Test
+    void sanctionsImposedOnACountryTargetIt() {
+        List<EventMention> events = code(
+                "Nigeria/NNP/Nigeria/LOCATION imposed/VBD/impose sanctions/NNS/sanction on/IN Ghana/NNP/Ghana/LOCATION ./.",
+                "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) obl:on(1,4) punct(1,5)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("163", "NGA", "GHA", "imposed sanctions"));
     }
 }
