@@ -119,7 +119,7 @@ final class ActorReader {
             }
         }
         if (country == null) {
-            if (sectorOnly && headIsSector && sector != null) {
+            if (sectorOnly && (headIsSector || TitledPersons.isTitled(graph, head)) && sector != null) {
                 return Optional.of(new Actor(phrase.text(graph, text), sector, null, sector, phrase.span(graph)));
             }
             return Optional.empty();

@@ -326,7 +326,7 @@ final class ArgumentFinder {
         List<List<Integer>> tiers = new ArrayList<>(3);
         List<Integer> objects = new ArrayList<>(2);
         List<Integer> owned = new ArrayList<>(1);
-        if (graph.isPassive(head)) {
+        if (graph.isPassive(head) && !ownForce) { // "peacekeepers were deployed": the source's own, as objects are
             objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
         }
         for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {

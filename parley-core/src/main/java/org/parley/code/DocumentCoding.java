@@ -148,6 +148,11 @@ final class DocumentCoding {
                 continue;
             }
             List<Actor> targets = firstTier(graph, force.targetTiers(graph, m, targetTiers), false, -1);
+            List<Actor> summoner = firstTier(graph, List.of(Summons.summoner(graph, m)), true, m.clauseHead());
+            if (!summoner.isEmpty()) { // "summoned X's envoy to complain": the summoner complains to X
+                targets = targets.isEmpty() ? otherParty(graph, List.of(Summons.summoned(graph, m)), summoner, false) : targets;
+                sources = summoner;
+            }
             if (m.entry().subjectReceives()) {
                 if (targets.isEmpty()) {
                     continue; // "received weapons from" whom the parser did not attach: no giver, no event
@@ -185,6 +190,11 @@ final class DocumentCoding {
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
+            int proposal = targets.isEmpty() ? ProposalClauses.of(graph, m) : -1;
+            if (proposal >= 0) { // "rejected a call for its troops to be deployed in X": the party of the proposal
+                targets = complementParty(graph, arguments, found.stream().filter(t -> t.token() == proposal).findFirst(),
+                        proposal, sources);
+            }
             if (targets.isEmpty()) {
                 targets = otherParty(graph, CastNouns.castObject(graph, m), sources, false); // "used villagers as shields"
             }
@@ -192,6 +202,9 @@ final class DocumentCoding {
                 // "staged demonstrations to demand reforms by X", "opened fire to disperse X": the party of the
                 // purpose a protest or use of force serves.
                 targets = otherParty(graph, arguments.purposeTargets(m), sources, false);
+            }
+            if (targets.isEmpty()) { // "protested at the settlement of X", "in protest of X's refusal"
+                targets = otherParty(graph, new ProtestedParties(graph).of(m), sources, false);
             }
             code = JointExercises.refine(code, m, sources, targets); // "French and Egyptian warships launched war games"
             if ((m.fromSynonym() || StanceCues.needsTarget(m)) && targets.isEmpty()) {

@@ -886,9 +886,12 @@
 163  embargo
 163  blacklist
 163  impose       obj:sanction|embargo|tariff|boycott
+163  impose       obj:sanction|embargo|tariff|boycott prep:on   # "imposed sanctions on X": X is the target
 163  tighten      obj:sanction|embargo
+163  tighten      obj:sanction|embargo prep:on
 163  extend       obj:sanction|embargo
 163  reimpose     obj:sanction|embargo|tariff|boycott
+163  reimpose     obj:sanction|embargo|tariff|boycott prep:on
 163  freeze       obj:asset|account|fund
 163  boycott      obj:product|good|import|export|company
 163  ban          obj:import|export|product|trade|flight
@@ -954,7 +957,9 @@
 172  restrict
 172  ban
 172  impose       obj:restriction|ban|control|measure|rule
+172  impose       obj:restriction|ban|control|measure|rule prep:on
 172  reimpose     obj:restriction|ban|control|measure|rule
+172  reimpose     obj:restriction|ban|control|measure|rule prep:on
 172  ban/n
 172  bar                                          # "barred journalists from entering"
 172  restriction/n
@@ -1122,7 +1127,9 @@
 191  seal         prt:off
 191  close        obj:border|crossing|airspace|port|strait|checkpoint
 191  impose       obj:blockade|siege
+191  impose       obj:blockade|siege prep:on
 191  reimpose     obj:blockade|siege
+191  reimpose     obj:blockade|siege prep:on
 191  lay          obj:siege
 191  blockade/n
 191  siege/n

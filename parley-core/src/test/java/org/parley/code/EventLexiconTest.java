@@ -2,6 +2,7 @@ package org.parley.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.util.HashSet;
@@ -170,7 +171,8 @@ class EventLexiconTest {
         assertThat(lexicon.entries("extend", false)).filteredOn(e -> e.objects().contains("curfew"))
                 .extracting(LexiconEntry::code).containsExactly("1723");
         assertThat(lexicon.entries("reimpose", false)).filteredOn(e -> e.objects().contains("sanction"))
-                .extracting(LexiconEntry::code).containsExactly("163");
+                .extracting(LexiconEntry::code, LexiconEntry::preps)
+                .containsExactly(tuple("163", Set.of("on")), tuple("163", Set.of())); // "reimposed sanctions on X" first
         assertThat(lexicon.entries("reach", false)).filteredOn(e -> e.objects().contains("consensus"))
                 .extracting(LexiconEntry::code).containsExactly("030");
     }
