@@ -38,6 +38,9 @@ final class TriggerFinder {
     private static final Set<String> MEASURE_NOUNS = Set.of(
             "ton", "tonne", "kg", "kilogram", "kilo", "dollar", "euro", "million", "billion", "shipment",
             "consignment", "batch", "load", "package", "quantity", "amount", "part", "portion");
+    /** Verbs of travel whose "for" phrase names what the traveller goes to do ("flew to Cairo for talks"). */
+    private static final Set<String> ERRAND_VERBS = Set.of(
+            "come", "go", "return", "travel", "fly", "arrive", "head", "gather", "meet", "convene", "sit");
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "until", "since", "once", "when", "while");
 
     private final EventLexicon lexicon;
@@ -176,7 +179,10 @@ final class TriggerFinder {
                     && lexicon.isSupportVerb(graph.lemma(arc.governor()));
             // "used civilians as human shields": the verb that casts its object as the event noun performs it.
             boolean cast = CastNouns.casts(graph, arc);
-            if (supported || cast) {
+            // "negotiators returned to Geneva for talks": who travels for a meeting takes part in it.
+            boolean errand = rel.equals("obl:for") && arc.governor() >= 0 && ERRAND_VERBS.contains(graph.lemma(arc.governor()))
+                    && noun.entry().code().startsWith("04");
+            if (supported || cast || errand) {
                 int verb = arc.governor();
                 // "held talks", "imposed new sanctions"; a verb far from its noun ("the deal, ...,
                 // was concluded") would make the trigger's text a clause, so the noun stands alone.

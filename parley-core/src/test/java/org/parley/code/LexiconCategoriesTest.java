@@ -33,6 +33,25 @@ class LexiconCategoriesTest {
     }
 
     @Test
+    void travellingForTalksIsTakingPartInThem() {
+        List<EventMention> events = code("Kenyan/JJ/Kenyan/MISC negotiators/NNS/negotiator returned/VBD/return to/IN "
+                        + "Geneva/NNP/Geneva/LOCATION for/IN talks/NNS/talk with/IN Ethiopia/NNP/Ethiopia/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) root(-1,2) case(4,3) obl:to(2,4) case(6,5) obl:for(2,6) case(8,7) nmod:with(6,8) "
+                        + "punct(2,9)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text(), e -> e.place() == null ? null : e.place().country())
+                .containsExactly(tuple("046", "KENGOV", "ETH", "talks", "CHE"));
+    }
+
+    @Test
+    void travellingForAnythingElseCodesNothing() {
+        assertThat(code("Kenyan/JJ/Kenyan/MISC negotiators/NNS/negotiator returned/VBD/return to/IN "
+                        + "Geneva/NNP/Geneva/LOCATION for/IN holidays/NNS/holiday ./.",
+                "amod(1,0) nsubj(2,1) root(-1,2) case(4,3) obl:to(2,4) case(6,5) obl:for(2,6) punct(2,7)")).isEmpty();
+    }
+
+    @Test
     void attendingASummitAbroadIsAVisitToTheHostCountry() {
         List<EventMention> events = code("Kenya/NNP/Kenya/LOCATION attended/VBD/attend a/DT summit/NN/summit "
                         + "in/IN Switzerland/NNP/Switzerland/LOCATION ./.",
