@@ -40,7 +40,7 @@ final class TriggerFinder {
             "consignment", "batch", "load", "package", "quantity", "amount", "part", "portion");
     /** Verbs of travel whose "for" phrase names what the traveller goes to do ("flew to Cairo for talks"). */
     private static final Set<String> ERRAND_VERBS = Set.of(
-            "come", "go", "return", "travel", "fly", "arrive", "head", "gather", "meet", "convene", "sit");
+            "come", "go", "return", "travel", "fly", "arrive", "head", "gather", "convene");
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "until", "since", "once", "when", "while");
 
     private final EventLexicon lexicon;
