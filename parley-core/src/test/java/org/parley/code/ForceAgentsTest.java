@@ -1,28 +1,16 @@
 package org.parley.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.code.HandParsed.code;
+import static org.parley.code.HandParsed.only;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.fixtures.Fixture;
 import org.parley.model.Actor;
 import org.parley.model.EventMention;
 import org.parley.model.Span;
 
 /** Attackers of uses of force that are not the subject of an active verb, on hand-built parses. */
 class ForceAgentsTest {
-    private static final EventCoder CODER = EventCoder.withDefaults();
-
-    private static List<EventMention> code(String tokens, String arcs) {
-        return CODER.code(Fixture.published("2020-01-02").sentence(tokens, arcs).build());
-    }
-
-    private static EventMention only(String tokens, String arcs) {
-        List<EventMention> events = code(tokens, arcs);
-        assertThat(events).hasSize(1);
-        return events.get(0);
-    }
-
     @Test
     void theNationalityOfTheShellingAVictimWasKilledInIsTheAttacker() {
         EventMention e = only("Three/CD Palestinian/JJ/Palestinian/MISC civilians/NNS/civilian were/VBD/be killed/VBN/kill "

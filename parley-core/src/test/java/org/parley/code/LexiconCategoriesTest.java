@@ -1,6 +1,7 @@
 package org.parley.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.code.HandParsed.code;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -16,12 +17,6 @@ import org.parley.model.EventMention;
  * held by forces of several countries, each on a hand-built parse of the shape CoreNLP gives.
  */
 class LexiconCategoriesTest {
-    private static final EventCoder CODER = EventCoder.withDefaults();
-
-    private static List<EventMention> code(String tokens, String arcs) {
-        return CODER.code(Fixture.published("2020-01-02").sentence(tokens, arcs).build());
-    }
-
     @Test
     void helpingAPartyIsAid() {
         List<EventMention> events = code("Norway/NNP/Norway/LOCATION helped/VBD/help Ethiopia/NNP/Ethiopia/LOCATION ./.",

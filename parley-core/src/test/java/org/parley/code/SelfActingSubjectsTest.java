@@ -1,10 +1,10 @@
 package org.parley.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.code.HandParsed.code;
+import static org.parley.code.HandParsed.only;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.fixtures.Fixture;
 import org.parley.model.EventMention;
 
 /**
@@ -13,18 +13,6 @@ import org.parley.model.EventMention;
  * name sits inside a common noun's phrase ({@link NestedPlaces}).
  */
 class SelfActingSubjectsTest {
-    private static final EventCoder CODER = EventCoder.withDefaults();
-
-    private static List<EventMention> code(String tokens, String arcs) {
-        return CODER.code(Fixture.published("2020-01-02").sentence(tokens, arcs).build());
-    }
-
-    private static EventMention only(String tokens, String arcs) {
-        List<EventMention> events = code(tokens, arcs);
-        assertThat(events).hasSize(1);
-        return events.get(0);
-    }
-
     @Test
     void troopsWithdrawnWithoutAnAgentAreTheSideThatWithdraws() {
         EventMention e = only("Serbian/JJ/Serbian/MISC troops/NNS/troop were/VBD/be withdrawn/VBN/withdraw "

@@ -1,11 +1,11 @@
 package org.parley.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.code.HandParsed.code;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.fixtures.Fixture;
 import org.parley.model.EventMention;
 
 /**
@@ -14,12 +14,6 @@ import org.parley.model.EventMention;
  * of what a protest is about, and the "on" party of sanctions imposed. On hand-built parses.
  */
 class SummonsAndProposalsTest {
-    private static final EventCoder CODER = EventCoder.withDefaults();
-
-    private static List<EventMention> code(String tokens, String arcs) {
-        return CODER.code(Fixture.published("2020-01-02").sentence(tokens, arcs).build());
-    }
-
     @Test
     void theSummonerComplainsToTheSummonedEnvoy() {
         List<EventMention> events = code(
