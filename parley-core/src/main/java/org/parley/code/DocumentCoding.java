@@ -211,7 +211,11 @@ final class DocumentCoding {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }
             Modality mod = modality.read(m);
-            String refused = StatedIntent.refusal(code, mod).orElse(null); // "would not provide support to Y": 122
+            // "would not provide support to Y": 122; "failed to reach an agreement": 120
+            if (Failures.refusedByTrigger(graph, m, code, mod, found)) {
+                continue; // "refused to sign": the refusal is coded by "refused", and nothing was signed
+            }
+            String refused = StatedIntent.refusal(code, mod).orElse(Failures.refusal(graph, m, code, mod, found).orElse(null));
             mod = refused == null ? mod : StatedIntent.asRefusal(mod);
             code = refused == null ? code : refused;
             boolean conditional = !m.isNoun() && !code.startsWith("0") && embeddings.isConditional(m, refused != null || code.startsWith("12"));
@@ -227,6 +231,9 @@ final class DocumentCoding {
             if (targets.isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
                 // "lifted a state of emergency in West Darfur": the country of the place acted upon.
                 targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
+            }
+            if (targets.isEmpty() && Occasions.applies(code)) { // "attend the Tokyo Olympics", "sorrow for the attack in Paris"
+                targets = Occasions.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
             Optional<String> intent = stances.of(m, code, mod, found, conditional);
             Allegations alleged = Allegations.of(graph, m, code, found, h -> firstTier(graph, List.of(h), true, -1));

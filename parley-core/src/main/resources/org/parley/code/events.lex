@@ -427,6 +427,8 @@
 080  compensate
 080  allow                                        # "allowed the candidate to run": yielding on a point
 080  permit
+080  give         obj:permission|consent|approval|authorization|authorisation|clearance|go-ahead   # "gave X permission to": allowing (as allow)
+080  grant        obj:permission|consent|approval|authorization|authorisation|clearance|go-ahead
 -    allow        obj:time|room|margin|flexibility
 080  pay          obj:compensation|reparation|indemnity
 080  concession/n
@@ -688,6 +690,8 @@
 120  reject
 120  oppose
 120  refuse
+120  renege                                       # "reneged on its commitment": going back on a promise
+120  backtrack    prep:on
 120  rebuff
 120  spurn
 120  dismiss
