@@ -187,6 +187,9 @@ final class DocumentCoding {
                 // "expelled two Russian diplomats", then "rejected calls by Belarus's rulers".
                 targets = otherParty(graph, arguments.consumedObject(m), sources, true);
             }
+            if (targets.isEmpty()) { // "gave permission for Russia to help Israel": the party allowed
+                targets = otherParty(graph, List.of(Permissions.allowed(graph, m, code)), sources, false);
+            }
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }

@@ -100,4 +100,17 @@ class FailuresAndOccasionsTest {
         assertThat(events).extracting(EventMention::code, e -> e.source().code(), FailuresAndOccasionsTest::target)
                 .containsExactly(tuple("042", "KEN", null));
     }
+
+    @Test
+    void withholdingPermissionForAPartyToActIsARefusalToYieldToThatParty() {
+        List<EventMention> events = HandParsed.code(
+                "Russia/NNP/Russia/LOCATION would/MD/would not/RB/not give/VB/give permission/NN/permission "
+                        + "to/IN Turkey/NNP/Turkey/LOCATION to/TO help/VB/help Iraq/NNP/Iraq/LOCATION ./.",
+                "nsubj(3,0) aux(3,1) advmod(3,2) obj(3,4) mark(9,5) nsubj(9,6) mark(9,7) acl:to(4,9) obj(9,10) "
+                        + "punct(3,11) root(-1,3)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), FailuresAndOccasionsTest::target,
+                        e -> e.trigger().text(), EventMention::negated, EventMention::mood)
+                .containsExactly(tuple("124", "RUS", "TUR", "give permission", false, Mood.ASSERTED));
+    }
 }
