@@ -678,8 +678,8 @@
 114  complaint/n
 114  petition/n
 115  sue
-115  file         obj:lawsuit|suit|case|charge
-115  bring        obj:lawsuit|suit|case|charge
+115  file         obj:lawsuit|suit|case
+115  bring        obj:lawsuit|suit|case
 115  lawsuit/n
 116  convict
 116  fine
@@ -1002,6 +1002,10 @@
 173  charge
 -    charge       obj:battery|phone|fee|price|premium|interest|rate|tax
 173  indict
+173  file         obj:charge|indictment                # criminal charges are legal action against a person (173); a lawsuit is 115
+173  bring        obj:charge|indictment
+173  press        obj:charge
+173  lay          obj:charge
 173  prosecute
 173  sentence
 173  issue        obj:warrant
