@@ -113,4 +113,15 @@ class FailuresAndOccasionsTest {
                         e -> e.trigger().text(), EventMention::negated, EventMention::mood)
                 .containsExactly(tuple("124", "RUS", "TUR", "give permission", false, Mood.ASSERTED));
     }
+
+    @Test
+    void filingCriminalChargesAgainstAPersonIsLegalActionNotALawsuit() {
+        EventMention e = HandParsed.only(
+                "Kenya/NNP/Kenya/LOCATION filed/VBD/file charges/NNS/charge against/IN "
+                        + "Somali/JJ/somali/MISC militants/NNS/militant ./.",
+                "nsubj(1,0) obj(1,2) nmod:against(2,5) case(5,3) amod(5,4) punct(1,6) root(-1,1)");
+
+        assertThat(tuple(e.code(), e.source().code(), target(e), e.trigger().text()))
+                .isEqualTo(tuple("173", "KEN", "SOMREB", "filed charges"));
+    }
 }
