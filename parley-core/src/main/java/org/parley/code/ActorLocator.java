@@ -19,7 +19,9 @@ import org.parley.resolve.PlaceContext;
  * clause's object ("blocked roads in Algiers"); a state body named by its generic name
  * ("Parliament", "the Supreme Court") takes the country of a document that names only one, outside
  * the body's own sentence. Without such a context the actor stays unresolved: a missing country
- * beats a guessed one. Confined to one document.
+ * beats a guessed one. Such a body named by its generic name alone ("Congress", "the government")
+ * still acts, with its sector and no country; other sector-only sources ("police") are dropped.
+ * Confined to one document.
  */
 final class ActorLocator {
     /** Heads that name a government as a body, not its people. */
