@@ -137,7 +137,8 @@ final class DocumentCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
-            List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, arguments.targets(m)); // "were withdrawn"
+            List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, // "were withdrawn"
+                    Culprits.first(graph, m, arguments.targets(m))); // "investigated crimes by X"
             List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m,
                     PassiveRetreat.sourceTiers(graph, m, arguments.sources(m))), true, m.clauseHead());
             if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
@@ -224,8 +225,9 @@ final class DocumentCoding {
                 // "threatened to stop the talks if the United States goes ahead": the party of the condition.
                 targets = otherParty(graph, List.of(arguments.conditionSubjects(m)), sources, false);
             }
-            if (targets.isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
-                // "lifted a state of emergency in West Darfur": the country of the place acted upon.
+            if (Pairing.otherThan(targets, sources).isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
+                // "lifted a state of emergency in West Darfur": the country of the place acted upon; "Algeria's
+                // president imposed a curfew in Algiers": the city, not the government its name can stand for.
                 targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
             Optional<String> intent = stances.of(m, code, mod, found, conditional);
