@@ -81,4 +81,15 @@ class CulpritsAndOwnForcesTest {
         assertThat(e.target()).isEqualTo(new Actor("Nairobi", "KEN", "KEN", null, new Span(42, 49)));
         assertThat(e.trigger().text()).isEqualTo("imposed a curfew");
     }
+
+    @Test
+    void extremistsAreTheCodebooksRadicalsAndTheCulpritsOfTheirCountrysInvestigation() {
+        EventMention e = only("Algeria/NNP/Algeria/LOCATION investigated/VBD/investigate bombings/NNS/bombing by/IN "
+                        + "Algerian/JJ/Algerian/MISC extremists/NNS/extremist ./.",
+                "nsubj(1,0) obj(1,2) nmod:by(2,5) case(5,3) amod(5,4) punct(1,6) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("093"); // investigating a military or violent incident
+        assertThat(e.source().code()).isEqualTo("DZA");
+        assertThat(e.target()).isEqualTo(new Actor("Algerian extremists", "DZARAD", "DZA", "RAD", new Span(34, 53)));
+    }
 }
