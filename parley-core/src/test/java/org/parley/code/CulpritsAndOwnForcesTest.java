@@ -90,6 +90,6 @@ class CulpritsAndOwnForcesTest {
 
         assertThat(e.code()).isEqualTo("093"); // investigating a military or violent incident
         assertThat(e.source().code()).isEqualTo("DZA");
-        assertThat(e.target()).isEqualTo(new Actor("Algerian extremists", "DZARAD", "DZA", "RAD", new Span(34, 53)));
+        assertThat(e.target()).isEqualTo(new Actor("Algerian extremists", "DZARAD", "DZA", "RAD", new Span(33, 52)));
     }
 }
