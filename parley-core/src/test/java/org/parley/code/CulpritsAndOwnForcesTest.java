@@ -92,4 +92,18 @@ class CulpritsAndOwnForcesTest {
         assertThat(e.source().code()).isEqualTo("DZA");
         assertThat(e.target()).isEqualTo(new Actor("Algerian extremists", "DZARAD", "DZA", "RAD", new Span(33, 52)));
     }
+
+    @Test
+    void anInProtestAdjunctIsTheSubjectsActAndItsByPhraseNamesThePartyProtestedAgainst() {
+        List<EventMention> events = code("Kenyan/JJ/Kenyan/MISC students/NNS/student marched/VBD/march in/IN protest/NN/protest "
+                        + "against/IN abuses/NNS/abuse by/IN Kenyan/JJ/Kenyan/MISC police/NNS/police ./.",
+                "amod(1,0) nsubj(2,1) obl:in(2,4) case(4,3) nmod:against(4,6) case(6,5) nmod:by(4,9) case(9,7) amod(9,8) "
+                        + "punct(2,10) root(-1,2)");
+
+        EventMention e = events.stream().filter(x -> x.trigger().text().equals("protest")).findFirst().orElseThrow();
+        assertThat(e.code()).isEqualTo("140");
+        assertThat(e.source().code()).isEqualTo("KENEDU");
+        assertThat(e.target().code()).isEqualTo("KENCOP");
+        assertThat(e.target().span()).isEqualTo(new Span(53, 66));
+    }
 }
