@@ -8,9 +8,11 @@ import org.parley.model.Arc;
 /**
  * Event nouns used as an adjunct of manner or cause of another act: "staged a strike in protest
  * against abuses by the police", "shelled the town in retaliation for raids by X". Such a noun
- * names what the clause's subject does, so the clause's subject is its source; a "by" phrase the
- * parser hangs on the noun belongs to the wrong it answers ("abuses by the police"), so it names the
- * party the act is aimed at, never its source.
+ * restates what the clause's subject does, which the clause's own trigger codes already; a "by"
+ * phrase the parser hangs on the noun belongs to the wrong it answers ("abuses by the police"), so it
+ * is never the noun's source: only the noun's possessor is ("in their protest"), and a "by" phrase
+ * names the party the act is aimed at. (Giving such nouns the clause's subject as source was
+ * measured: it mostly repeats the clause's event with other actors, so it is not done.)
  *
  * <p>An adjunct event noun is a noun trigger attached by {@code obl:in} to a verb. Stateless.
  */
@@ -31,16 +33,14 @@ final class AdjunctEvents {
     }
 
     /**
-     * Source tiers of {@code m}: for an adjunct event noun its possessor ("in their protest"), then the
-     * subjects of the clause it modifies; otherwise {@code tiers} unchanged.
+     * Source tiers of {@code m}: for an adjunct event noun only its possessor ("in their protest"),
+     * otherwise {@code tiers} unchanged.
      */
-    static List<List<Integer>> sources(DependencyGraph graph, ArgumentFinder arguments, TriggerMatch m,
-                                       List<List<Integer>> tiers) {
+    static List<List<Integer>> sources(DependencyGraph graph, TriggerMatch m, List<List<Integer>> tiers) {
         if (!isAdjunct(graph, m)) {
             return tiers;
         }
-        return List.of(graph.dependents(m.token(), Set.of("nmod:poss")),
-                arguments.clauseSources(graph.head(m.token()).governor()));
+        return List.of(graph.dependents(m.token(), Set.of("nmod:poss")));
     }
 
     /**

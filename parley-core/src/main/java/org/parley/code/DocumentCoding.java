@@ -139,7 +139,7 @@ final class DocumentCoding {
         for (TriggerMatch m : found) {
             List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, // "were withdrawn"
                     Culprits.first(graph, m, AdjunctEvents.targets(graph, m, arguments.targets(m)))); // "crimes by X"
-            List<List<Integer>> sourceTiers = AdjunctEvents.sources(graph, arguments, m, arguments.sources(m)); // "in protest"
+            List<List<Integer>> sourceTiers = AdjunctEvents.sources(graph, m, arguments.sources(m)); // "in protest"
             List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m,
                     PassiveRetreat.sourceTiers(graph, m, sourceTiers)), true, m.clauseHead());
             if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
