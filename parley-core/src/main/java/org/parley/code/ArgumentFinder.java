@@ -21,6 +21,8 @@ final class ArgumentFinder {
             "with", "against", "to", "toward", "towards", "into", "upon", "between", "among");
     private static final Set<String> NOUN_TARGET_PREPS = Set.of(
             "with", "against", "on", "to", "toward", "towards", "between", "among", "of", "at", "upon");
+    private static final Set<String> OWN_FORCE_NOUN_PREPS = Set.of(
+            "with", "against", "on", "to", "toward", "towards", "between", "among", "at", "upon");
     private static final Set<String> OBJECT_PREPS = Set.of("with", "against", "toward", "towards", "between", "among");
     private static final Set<String> NOUN_SOURCE_PREPS = Set.of("by", "agent");
     private static final Set<String> PHRASE_AGENT_PREPS = Set.of("by", "agent", "from");
@@ -99,7 +101,7 @@ final class ArgumentFinder {
         }
         if (m.isNoun()) {
             List<Integer> obliques = new ArrayList<>(2);
-            addObliques(obliques, head, NOUN_TARGET_PREPS);
+            addObliques(obliques, head, isOwnForce(m.entry()) ? OWN_FORCE_NOUN_PREPS : NOUN_TARGET_PREPS);
             int carrier = TriggerFinder.carrier(graph, head);
             if (carrier != head) {
                 // "a mediation effort between X and Y": the light noun holds the event's obliques.
@@ -337,8 +339,8 @@ final class ArgumentFinder {
         tiers.add(withConjuncts(objects));
         List<Integer> obliques = new ArrayList<>(2);
         addObliques(obliques, head, VERB_TARGET_PREPS);
-        if (consumed >= 0) {
-            addObliques(obliques, consumed, NOUN_TARGET_PREPS);
+        if (consumed >= 0) { // "the withdrawal of its forces from X": the troops are the source's own
+            addObliques(obliques, consumed, ownForce ? OWN_FORCE_NOUN_PREPS : NOUN_TARGET_PREPS);
         }
         tiers.add(withConjuncts(obliques));
         tiers.add(withConjuncts(complementSubjects(head)));

@@ -137,9 +137,11 @@ final class DocumentCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
-            List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, arguments.targets(m)); // "were withdrawn"
+            List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, // "were withdrawn"
+                    Culprits.first(graph, m, AdjunctEvents.targets(graph, m, arguments.targets(m)))); // "crimes by X"
+            List<List<Integer>> sourceTiers = AdjunctEvents.sources(graph, m, arguments.sources(m)); // "in protest"
             List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m,
-                    PassiveRetreat.sourceTiers(graph, m, arguments.sources(m))), true, m.clauseHead());
+                    PassiveRetreat.sourceTiers(graph, m, sourceTiers)), true, m.clauseHead());
             if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
                 List<Actor> victims = firstTier(graph, force.targetTiers(graph, m, targetTiers), false, -1);
                 sources = force.unattributed(graph, m, victims, sentencePlaces.get(s), placeContext);
@@ -231,8 +233,9 @@ final class DocumentCoding {
                 // "threatened to stop the talks if the United States goes ahead": the party of the condition.
                 targets = otherParty(graph, List.of(arguments.conditionSubjects(m)), sources, false);
             }
-            if (targets.isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
-                // "lifted a state of emergency in West Darfur": the country of the place acted upon.
+            if (Pairing.otherThan(targets, sources).isEmpty() && PlaceTargets.isTerritorial(code) && !isSymmetric(code)) {
+                // "lifted a state of emergency in West Darfur": the country of the place acted upon; "Algeria's
+                // president imposed a curfew in Algiers": the city, not the government its name can stand for.
                 targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
             if (targets.isEmpty() && Occasions.applies(code)) { // "attend the Tokyo Olympics", "sorrow for the attack in Paris"

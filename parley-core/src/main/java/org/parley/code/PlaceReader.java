@@ -113,14 +113,16 @@ final class PlaceReader {
         // "Western Herat" is a part of the province; "Herat" alone the city.
         PlaceKind wanted = kind != null ? kind : direction != null ? PlaceKind.REGION : settlementOf(graph, noun);
         // "Bam, Iran": the country in apposition says where the name lies.
-        PlaceContext where = countryInApposition(graph, noun).map(c -> PlaceContext.ofCountries(Set.of(c))).orElse(context);
+        Optional<String> stated = countryInApposition(graph, noun);
+        PlaceContext where = stated.map(c -> PlaceContext.ofCountries(Set.of(c))).orElse(context);
         for (int start = phrase.first(); start <= noun; start++) {
             Optional<PlaceMatch> match = gazetteer.longestMatch(words, start);
             if (match.isPresent() && start + match.get().length() > noun
                     && !PlaceWords.isGeneric(words, start, match.get().length())) {
                 // A longer name the resolver turns down ("Southern Lebanon") leaves the shorter one to try.
                 PlaceMatch m = match.get();
-                Optional<PlaceEntry> entry = resolver.resolve(mention(graph, words, start, m, noun), where);
+                PlaceMention mention = mention(graph, words, start, m, noun);
+                Optional<PlaceEntry> entry = resolver.resolve(stated.map(mention::inCountry).orElse(mention), where);
                 if (entry.isPresent()) {
                     return entry.map(e -> place(ofKind(e, m, wanted), direction));
                 }

@@ -139,7 +139,7 @@ public final class Gazetteer {
         public Gazetteer build() {
             Map<String, List<PlaceEntry>> sorted = new HashMap<>(byName.size() * 4 / 3 + 1);
             byName.forEach((k, list) -> sorted.put(k, list.size() == 1 ? List.of(list.get(0))
-                    : list.stream().sorted(MOST_POPULOUS).toList()));
+                    : capitalsBeforeTheirRegions(list.stream().sorted(MOST_POPULOUS).toList())));
             Set<String> acronyms = new HashSet<>();
             acronymOnly.forEach((key, only) -> {
                 if (only) {
@@ -148,6 +148,29 @@ public final class Gazetteer {
             });
             return new Gazetteer(new PhraseIndex<>(sorted, acronyms), countries);
         }
+    }
+
+    /**
+     * Where a country's capital shares its name with one of that country's regions, the name
+     * means the capital ("Washington", not the state whose largest city is larger; "Kuala
+     * Lumpur", "Delhi"), so the capital moves just before the region.
+     */
+    static List<PlaceEntry> capitalsBeforeTheirRegions(List<PlaceEntry> ranked) {
+        List<PlaceEntry> out = new ArrayList<>(ranked);
+        for (PlaceEntry capital : ranked) {
+            if (!capital.capital() || capital.kind() != PlaceKind.CITY) {
+                continue;
+            }
+            for (int i = 0; i < out.indexOf(capital); i++) {
+                PlaceEntry region = out.get(i);
+                if (region.kind() == PlaceKind.REGION && region.country().equals(capital.country())) {
+                    out.remove(capital);
+                    out.add(i, capital);
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static PlaceEntry place(TsvReader.Row row) {
@@ -170,7 +193,9 @@ public final class Gazetteer {
         if (!capital.isEmpty() && !capital.equals("1") && !capital.equals("0")) {
             throw row.problem("capital flag '" + capital + "' is not 1, 0 or empty");
         }
-        return new PlaceEntry(name, kind, country, admin1, lat, lon, population, capital.equals("1"));
+        // The list holds the cities that news about conflict and diplomacy names: all prominent.
+        return new PlaceEntry(name, kind, country, admin1, lat, lon, population, capital.equals("1"),
+                capital.equals("1") || kind == PlaceKind.CITY, null);
     }
 
     private static double number(TsvReader.Row row, int column, String what, double min, double max) {

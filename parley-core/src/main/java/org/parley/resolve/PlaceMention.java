@@ -22,4 +22,13 @@ public record PlaceMention(String text, List<PlaceEntry> candidates, String ner,
         }
         ner = ner == null ? "O" : ner;
     }
+
+    /**
+     * The mention with only its readings in one country, when it has any there: "Tripoli,
+     * Lebanon" is Lebanon's Tripoli however large Libya's is.
+     */
+    public PlaceMention inCountry(String iso3) {
+        List<PlaceEntry> there = candidates.stream().filter(p -> p.country().equals(iso3)).toList();
+        return there.isEmpty() ? this : new PlaceMention(text, there, ner, actorKind);
+    }
 }

@@ -10,6 +10,11 @@ import java.util.Set;
 final class PlacePasses {
     /** A place in a country the document names loses only to one this many times as populous. */
     static final long CONTEXT_POPULATION_RATIO = 50;
+    /**
+     * A prominent city elsewhere ({@link PlaceEntry#prominent}) beats an ordinary town of the same
+     * name in a country the document names when it is this many times as populous.
+     */
+    static final long SEAT_POPULATION_RATIO = 5;
     /** Proximity decides only for a candidate this close to an unambiguous place of the document. */
     static final double NEAR_KM = 250;
 
@@ -104,7 +109,12 @@ final class PlacePasses {
 
     /**
      * The most populous place in a country the document names, unless a place elsewhere is far
-     * larger ("Paris" in a story about American diplomacy is still in France).
+     * larger ("Paris" in a story about American diplomacy is still in France), or is a prominent
+     * city several times larger while the place in the named country is an ordinary town
+     * ("Geneva" in a story about American and Russian negotiators is the Swiss city, not the
+     * towns in Illinois and New York). Capitals and regional seats are what international news is
+     * written about; a story that means the small town names its state, which {@link ExactAdmin}
+     * reads first.
      */
     static final class CountryContext implements PlacePass {
         @Override
@@ -117,8 +127,21 @@ final class PlacePasses {
             PlaceEntry top = m.candidates().get(0);
             for (PlaceEntry p : m.candidates()) {
                 if (c.countries().contains(p.country())) {
-                    boolean dwarfed = top.population() > CONTEXT_POPULATION_RATIO * Math.max(1, p.population());
-                    return dwarfed ? null : new Decision(p);
+                    long own = Math.max(1, p.population());
+                    boolean dwarfed = top.population() > CONTEXT_POPULATION_RATIO * own;
+                    PlaceEntry seat = largestProminent(m.candidates());
+                    boolean outranked = seat != null && !p.prominent()
+                            && seat.population() >= SEAT_POPULATION_RATIO * own;
+                    return dwarfed || outranked ? null : new Decision(p);
+                }
+            }
+            return null;
+        }
+
+        private static PlaceEntry largestProminent(List<PlaceEntry> candidates) {
+            for (PlaceEntry p : candidates) {
+                if (p.prominent()) {
+                    return p;
                 }
             }
             return null;

@@ -37,6 +37,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aCapitalComesBeforeARegionOfItsOwnCountryWithTheSameNameButNotBeforeAForeignOne() {
+        PlaceEntry washingtonDc = new PlaceEntry("Washington", PlaceKind.CITY, "USA", "Washington, D.C.", 38.895, -77.036, 689_545, true);
+        PlaceEntry washingtonState = new PlaceEntry("Washington", PlaceKind.REGION, "USA", "Washington", 47.04, -122.90, 737_015, false);
+        PlaceEntry victoriaState = new PlaceEntry("Victoria", PlaceKind.REGION, "AUS", "Victoria", -37.81, 144.96, 4_917_750, false);
+        PlaceEntry victoriaSeychelles = new PlaceEntry("Victoria", PlaceKind.CITY, "SYC", null, -4.62, 55.45, 22_881, true);
+        Gazetteer g = Gazetteer.builder()
+                .add(washingtonState, List.of("Washington")).add(washingtonDc, List.of("Washington"))
+                .add(victoriaSeychelles, List.of("Victoria")).add(victoriaState, List.of("Victoria"))
+                .build();
+
+        assertThat(g.lookup("Washington")).containsExactly(washingtonDc, washingtonState);
+        assertThat(g.lookup("Victoria")).containsExactly(victoriaState, victoriaSeychelles);
+    }
+
+    @Test
     void golanHeightsIsARegionWithOrWithoutThe() {
         PlaceMatch bare = gazetteer.longestMatch(List.of("Golan", "Heights", "border"), 0).orElseThrow();
         assertThat(bare.length()).isEqualTo(2);

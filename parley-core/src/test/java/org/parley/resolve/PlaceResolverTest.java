@@ -68,6 +68,25 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aProminentCitySeveralTimesLargerBeatsAnOrdinaryTownInTheContextCountry() {
+        PlaceEntry geneva = new PlaceEntry("Geneva", PlaceKind.CITY, "CHE", "Geneva", 46.2022, 6.1457, 183_981, false, true, 2660646L);
+        PlaceEntry genevaIl = new PlaceEntry("Geneva", PlaceKind.CITY, "USA", "Illinois", 41.8875, -88.3054, 21_495, false, 4893591L);
+        PlaceEntry lyon = new PlaceEntry("Lyon", PlaceKind.CITY, "FRA", "Auvergne-Rhône-Alpes", 45.7485, 4.8467, 522_969, false, true, 2996944L);
+        PlaceEntry lyonTown = new PlaceEntry("Lyon", PlaceKind.CITY, "USA", "Mississippi", 34.22, -90.54, 150_000, false, 1L);
+        PlaceEntry smallSeat = new PlaceEntry("Salem", PlaceKind.CITY, "USA", "Oregon", 44.9429, -123.0351, 174_365, false, true, 5750162L);
+        PlaceEntry bigTown = new PlaceEntry("Salem", PlaceKind.CITY, "IND", "Tamil Nadu", 11.6538, 78.1554, 900_000, false, 2L);
+        Gazetteer g = gazetteer(geneva, genevaIl, lyon, lyonTown, smallSeat, bigTown);
+        PlaceResolver r = new PlaceResolver(g);
+        PlaceContext usa = PlaceContext.ofCountries(Set.of("USA"));
+
+        assertThat(r.resolve(new PlaceMention("Geneva", g.lookup("Geneva"), "LOCATION", null), usa)).contains(geneva);
+        // Not 5 times larger: the town of the named country stays.
+        assertThat(r.resolve(new PlaceMention("Lyon", g.lookup("Lyon"), "LOCATION", null), usa)).contains(lyonTown);
+        // A prominent city of the named country is not outranked by a larger town elsewhere.
+        assertThat(r.resolve(new PlaceMention("Salem", g.lookup("Salem"), "LOCATION", null), usa)).contains(smallSeat);
+    }
+
+    @Test
     void aNameOneLetterFromAContextCountryIsThatCountry() {
         assertThat(resolve("Columbia", PlaceContext.ofCountries(Set.of("COL")))).isEqualTo(COLOMBIA);
         assertThat(resolver.counts()).containsEntry("context-spelling", 1L);

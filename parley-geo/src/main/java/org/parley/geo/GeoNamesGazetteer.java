@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.parley.resolve.Gazetteer;
 import org.parley.resolve.PlaceEntry;
@@ -59,30 +58,52 @@ public final class GeoNamesGazetteer {
             regions.add(region);
             merged.add(region, List.of(r.name()));
         }
-        // Cities by lower-case name, only to find the twins of Parley's own cities while loading.
-        Map<String, List<PlaceEntry>> byName = new HashMap<>(index.cities().size() * 2);
+        List<PlaceEntry> cities = new ArrayList<>(index.cities().size());
         for (IndexFormat.City c : index.cities()) {
             String region = c.region() < 0 ? null : regions.get(c.region()).name();
-            PlaceEntry city = new PlaceEntry(c.name(), PlaceKind.CITY, index.countries().get(c.country()), region,
-                    c.lat5() / 1e5, c.lon5() / 1e5, c.population(), c.capital(), (long) c.geonamesId());
-            merged.add(city, List.of(c.name()));
-            byName.computeIfAbsent(c.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(city);
+            cities.add(new PlaceEntry(c.name(), PlaceKind.CITY, index.countries().get(c.country()), region,
+                    c.lat5() / 1e5, c.lon5() / 1e5, c.population(), c.capital(), c.capital() || c.regionSeat(),
+                    (long) c.geonamesId()));
         }
-        merged.addAll(own, p -> p.kind() == PlaceKind.CITY ? twin(byName, p) : p);
+        Map<PlaceEntry, PlaceEntry> twins = twins(cities, own);
+        for (PlaceEntry city : cities) {
+            merged.add(twins.getOrDefault(city, city), List.of(city.name()));
+        }
+        merged.addAll(own, p -> twins.getOrDefault(p, p));
         for (IndexFormat.Alias a : index.aliases()) {
             own.country(index.countries().get(a.country())).ifPresent(c -> merged.add(c, List.of(a.name())));
         }
         return merged.build();
     }
 
-    /** The GeoNames city that a city of Parley's own list is, else that city itself. */
-    private static PlaceEntry twin(Map<String, List<PlaceEntry>> geonames, PlaceEntry own) {
-        for (PlaceEntry p : geonames.getOrDefault(own.name().toLowerCase(Locale.ROOT), List.of())) {
-            if (p.country().equals(own.country())
-                    && Distance.kilometres(p.lat(), p.lon(), own.lat(), own.lon()) <= TWIN_KM) {
-                return p;
+    /**
+     * Each city of Parley's own list that GeoNames also has, and each such GeoNames city, mapped
+     * to one entry: the GeoNames place under Parley's English name ("Geneva", listed in GeoNames
+     * as "Genève", which Parley's list gives as an alias). A GeoNames city is a twin when one of
+     * the own city's names names it and it lies in the same country nearby; of several, the most
+     * populous.
+     */
+    private static Map<PlaceEntry, PlaceEntry> twins(List<PlaceEntry> cities, Gazetteer own) {
+        Map<PlaceEntry, PlaceEntry> best = new HashMap<>();
+        for (PlaceEntry city : cities) {
+            for (PlaceEntry mine : own.lookup(city.name())) {
+                if (isTwin(mine, city)) {
+                    best.merge(mine, city, (a, b) -> a.population() >= b.population() ? a : b);
+                }
             }
         }
-        return own;
+        Map<PlaceEntry, PlaceEntry> twins = new HashMap<>(best.size() * 4);
+        best.forEach((mine, g) -> {
+            PlaceEntry one = new PlaceEntry(mine.name(), PlaceKind.CITY, g.country(), g.admin1(), g.lat(), g.lon(),
+                    g.population(), g.capital() || mine.capital(), true, g.geonamesId());
+            twins.put(mine, one);
+            twins.put(g, one);
+        });
+        return twins;
+    }
+
+    private static boolean isTwin(PlaceEntry mine, PlaceEntry geonames) {
+        return mine.kind() == PlaceKind.CITY && mine.country().equals(geonames.country())
+                && Distance.kilometres(geonames.lat(), geonames.lon(), mine.lat(), mine.lon()) <= TWIN_KM;
     }
 }

@@ -107,7 +107,8 @@ public final class IndexBuilder {
             int country = countryIndex.computeIfAbsent(a3, k -> add(countries, k));
             int region = regionIndex.getOrDefault(c.country() + "." + c.adminCode(), -1);
             cities.add(new IndexFormat.City((int) c.id(), c.name(), country, region, c.lat5(), c.lon5(),
-                    (int) Math.min(Integer.MAX_VALUE, c.population()), c.featureCode().equals("PPLC")));
+                    (int) Math.min(Integer.MAX_VALUE, c.population()), c.featureCode().equals("PPLC"),
+                    c.featureCode().equals("PPLA")));
         }
         List<IndexFormat.Alias> aliases = new ArrayList<>();
         json(countriesTgz, "langs/en.json").get("countries").fields().forEachRemaining(e -> {

@@ -16,19 +16,20 @@ import java.util.List;
  * int n, n × UTF iso3                                   countries, referred to by index
  * int n, n × (short country, UTF name, int lat, int lon, int population)          regions
  * int n, n × (int geonamesId, UTF name, short country, int region or -1,
- *             int lat, int lon, int population, byte flags: 1 = capital)          cities
+ *             int lat, int lon, int population, byte flags: 1 = capital,
+ *             2 = first-level seat)                                               cities
  * int n, n × (short country, UTF name)                  alternative country names
  * </pre>
  */
 final class IndexFormat {
     static final String MAGIC = "PARLEYGZ";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     record Region(int country, String name, int lat5, int lon5, int population) {
     }
 
     record City(int geonamesId, String name, int country, int region, int lat5, int lon5, int population,
-                boolean capital) {
+                boolean capital, boolean regionSeat) {
     }
 
     record Alias(int country, String name) {
@@ -65,7 +66,7 @@ final class IndexFormat {
             out.writeInt(c.lat5());
             out.writeInt(c.lon5());
             out.writeInt(c.population());
-            out.writeByte(c.capital() ? 1 : 0);
+            out.writeByte((c.capital() ? 1 : 0) | (c.regionSeat() ? 2 : 0));
         }
         out.writeInt(index.aliases().size());
         for (Alias a : index.aliases()) {
@@ -96,8 +97,15 @@ final class IndexFormat {
         n = in.readInt();
         List<City> cities = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            cities.add(new City(in.readInt(), in.readUTF(), in.readShort(), in.readInt(), in.readInt(), in.readInt(),
-                    in.readInt(), in.readByte() == 1));
+            int id = in.readInt();
+            String name = in.readUTF();
+            int country = in.readShort();
+            int region = in.readInt();
+            int lat5 = in.readInt();
+            int lon5 = in.readInt();
+            int population = in.readInt();
+            byte flags = in.readByte();
+            cities.add(new City(id, name, country, region, lat5, lon5, population, (flags & 1) != 0, (flags & 2) != 0));
         }
         n = in.readInt();
         List<Alias> aliases = new ArrayList<>(n);

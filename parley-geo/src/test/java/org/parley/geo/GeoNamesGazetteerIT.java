@@ -74,6 +74,19 @@ class GeoNamesGazetteerIT {
     }
 
     @Test
+    void genevaInAStoryAboutAmericanDiplomacyIsTheSwissSeatNotAnAmericanTown() {
+        PlaceEntry geneva = gazetteer.lookup("Geneva").stream().filter(p -> p.country().equals("CHE") && p.kind() == PlaceKind.CITY).findFirst().orElseThrow();
+        assertThat(geneva.prominent()).isTrue();
+        assertThat(geneva.capital()).isFalse();
+        assertThat(gazetteer.lookup("Geneva")).anyMatch(p -> p.country().equals("USA") && !p.prominent());
+
+        Place place = placeOfLastEvent(meeting(Fixture.published("2020-01-01"), "America", "Russia",
+                "Geneva/NNP/Geneva/LOCATION", "", 4));
+        assertThat(place.country()).isEqualTo("CHE");
+        assertThat(place.geonamesId()).isEqualTo(geneva.geonamesId());
+    }
+
+    @Test
     void columbiaInAStoryAboutBogotaIsColombia() {
         Fixture bogota = Fixture.published("2020-01-01")
                 .sentence("Bogota/NNP/Bogota/LOCATION welcomed/VBD/welcome talks/NNS/talk ./.", "nsubj(1,0) obj(1,2) root(-1,1)");
