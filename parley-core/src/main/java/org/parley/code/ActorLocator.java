@@ -19,7 +19,9 @@ import org.parley.resolve.PlaceContext;
  * clause's object ("blocked roads in Algiers"); a state body named by its generic name
  * ("Parliament", "the Supreme Court") takes the country of a document that names only one, outside
  * the body's own sentence. Without such a context the actor stays unresolved: a missing country
- * beats a guessed one. Confined to one document.
+ * beats a guessed one. Such a body named by its generic name alone ("Congress", "the government")
+ * still acts, with its sector and no country; other sector-only sources ("police") are dropped.
+ * Confined to one document.
  */
 final class ActorLocator {
     /** Heads that name a government as a body, not its people. */
@@ -62,6 +64,10 @@ final class ActorLocator {
         }
         if (country.isEmpty() && isInstitution(graph, actor, head)) {
             country = onlyCountryOfDocument().filter(c -> !namedInSentence(graph, c));
+            if (country.isEmpty() && isBare(graph, head)) {
+                // "Congress is asking X to ...": a state body acts as such even when its country is unclear.
+                return Optional.of(actor);
+            }
         }
         return country.map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
     }
@@ -87,6 +93,31 @@ final class ActorLocator {
         String sector = actor.sector();
         return "LEG".equals(sector) || "JUD".equals(sector)
                 || "GOV".equals(sector) && GOVERNING_BODIES.contains(graph.lemma(head).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a body is named by its generic name alone ("the government", "Congress", "the federal
+     * court"): definite (no other determiner than "the"), with no capitalised modifier or complement
+     * that may be a country the dictionary does not know ("the Calenardhon government", "the
+     * government of Gondor"), and not coordinated, since modifiers may be shared ("Danish media and
+     * government").
+     */
+    private static boolean isBare(DependencyGraph graph, int head) {
+        for (Arc arc : graph.dependents(head)) {
+            String base = arc.baseRelation();
+            boolean modifier = base.equals("compound") || base.equals("amod") || base.equals("nmod") || base.equals("flat")
+                    || base.equals("appos");
+            boolean indefinite = base.equals("det") && !graph.lemma(arc.dependent()).equalsIgnoreCase("the"); // "until a government takes over"
+            if (base.equals("conj") || indefinite || modifier && Character.isUpperCase(graph.token(arc.dependent()).word().charAt(0))) {
+                return false;
+            }
+        }
+        for (Arc arc : graph.governors(head)) {
+            if (arc.baseRelation().equals("conj")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

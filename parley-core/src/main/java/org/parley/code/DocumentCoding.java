@@ -189,6 +189,9 @@ final class DocumentCoding {
                 // "expelled two Russian diplomats", then "rejected calls by Belarus's rulers".
                 targets = otherParty(graph, arguments.consumedObject(m), sources, true);
             }
+            if (targets.isEmpty()) { // "gave permission for Russia to help Israel": the party allowed
+                targets = otherParty(graph, List.of(Permissions.allowed(graph, m, code)), sources, false);
+            }
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
@@ -213,7 +216,11 @@ final class DocumentCoding {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }
             Modality mod = modality.read(m);
-            String refused = StatedIntent.refusal(code, mod).orElse(null); // "would not provide support to Y": 122
+            // "would not provide support to Y": 122; "failed to reach an agreement": 120
+            if (Failures.refusedByTrigger(graph, m, code, mod, found)) {
+                continue; // "refused to sign": the refusal is coded by "refused", and nothing was signed
+            }
+            String refused = StatedIntent.refusal(code, mod).orElse(Failures.refusal(graph, m, code, mod, found).orElse(null));
             mod = refused == null ? mod : StatedIntent.asRefusal(mod);
             code = refused == null ? code : refused;
             boolean conditional = !m.isNoun() && !code.startsWith("0") && embeddings.isConditional(m, refused != null || code.startsWith("12"));
@@ -230,6 +237,9 @@ final class DocumentCoding {
                 // "lifted a state of emergency in West Darfur": the country of the place acted upon; "Algeria's
                 // president imposed a curfew in Algiers": the city, not the government its name can stand for.
                 targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
+            }
+            if (targets.isEmpty() && Occasions.applies(code)) { // "attend the Tokyo Olympics", "sorrow for the attack in Paris"
+                targets = Occasions.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
             Optional<String> intent = stances.of(m, code, mod, found, conditional);
             Allegations alleged = Allegations.of(graph, m, code, found, h -> firstTier(graph, List.of(h), true, -1));
