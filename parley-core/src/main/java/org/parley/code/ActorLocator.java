@@ -50,7 +50,7 @@ final class ActorLocator {
      */
     Optional<Actor> locate(DependencyGraph graph, Actor actor, int head, int clause) {
         if (actor.country() != null) {
-            return Optional.of(actor);
+            return Optional.of(settled(graph, actor, head, clause));
         }
         Optional<String> country = countryAround(graph, head, true);
         if (country.isEmpty() && clause >= 0) {
@@ -72,10 +72,30 @@ final class ActorLocator {
      */
     Optional<Actor> locateInPhrase(DependencyGraph graph, Actor actor, int head) {
         if (actor.country() != null) {
-            return Optional.of(actor);
+            return Optional.of(settled(graph, actor, head, SettledCommunities.clauseOf(graph, head)));
         }
         return countryAround(graph, head, true)
                 .map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
+    }
+
+    /**
+     * An ethnic community read as the state its demonym names ("ethnic Albanians" = ALB) placed in
+     * the country its own phrase or participles name ("guerrillas operating in Macedonia"), else
+     * the setting of its clause ("demonstrated in Serbia"); any other actor as it is.
+     */
+    private Actor settled(DependencyGraph graph, Actor actor, int head, int clause) {
+        if (!SettledCommunities.isUnsettled(graph, actor, head)) {
+            return actor;
+        }
+        Optional<String> country = countryAround(graph, head, true);
+        for (int participle : graph.dependents(head, Set.of("acl"))) {
+            country = country.or(() -> countryAround(graph, participle, false));
+        }
+        if (country.isEmpty() && clause >= 0) {
+            country = countryAround(graph, clause, false);
+        }
+        return country.filter(c -> actors.isState(c) && !c.equals(actor.country()))
+                .map(c -> SettledCommunities.settle(actor, c)).orElse(actor);
     }
 
     /**
@@ -136,6 +156,14 @@ final class ActorLocator {
             String base = arc.baseRelation();
             boolean locative = (base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(arc.subtype());
             boolean owner = ownPhrase && arc.relation().equals("nmod:poss");
+            if (!ownPhrase && base.equals("obl") && "DATE".equals(graph.token(arc.dependent()).ner())) {
+                // "demonstrated on Tuesday in Serbia": the parser hangs the clause's place on its day.
+                Optional<String> dated = graph.dependents(arc.dependent(), Set.of("nmod:in")).stream()
+                        .map(p -> countryNamedBy(graph, p)).flatMap(Optional::stream).findFirst();
+                if (dated.isPresent()) {
+                    return dated;
+                }
+            }
             if (!locative && !owner) {
                 continue;
             }

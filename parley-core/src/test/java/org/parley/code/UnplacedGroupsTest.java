@@ -1,0 +1,95 @@
+package org.parley.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.code.HandParsed.only;
+
+import org.junit.jupiter.api.Test;
+import org.parley.model.EventMention;
+
+/**
+ * Sources and targets known by a group noun that only the clause places, on hand-built parses:
+ * prisoners and inmates (the codebook's CRM, people who broke or are said to have broken the law)
+ * placed by the setting of their clause, and ethnic communities placed where the clause or their
+ * own participle puts them ({@link SettledCommunities}).
+ */
+class UnplacedGroupsTest {
+    @Test
+    void prisonersAreCriminalsOfThePlaceWhereTheyRiot() {
+        EventMention e = only("Prisoners/NNS/prisoner rioted/VBD/riot at/IN a/DT jail/NN/jail in/IN Chile/NNP/Chile/LOCATION ./.",
+                "nsubj(1,0) obl:at(1,4) case(4,2) det(4,3) nmod:in(4,6) case(6,5) punct(1,7) root(-1,1)");
+
+        assertThat(e.code()).isEqualTo("145");
+        assertThat(e.trigger().text()).isEqualTo("rioted");
+        assertThat(e.source().code()).isEqualTo("CHLCRM");
+        assertThat(e.source().text()).isEqualTo("Prisoners");
+        assertThat(e.target().code()).isEqualTo("CHL");
+    }
+
+    @Test
+    void detaineesNamedByTheirCountryAreItsCriminals() {
+        EventMention e = only("Chilean/JJ/Chilean/MISC police/NNS/police tortured/VBD/torture Peruvian/JJ/Peruvian/MISC "
+                        + "detainees/NNS/detainee ./.",
+                "amod(1,0) nsubj(2,1) amod(4,3) obj(2,4) punct(2,5) root(-1,2)");
+
+        assertThat(e.trigger().text()).isEqualTo("tortured");
+        assertThat(e.source().code()).isEqualTo("CHLCOP");
+        assertThat(e.target().code()).isEqualTo("PERCRM");
+        assertThat(e.target().text()).isEqualTo("Peruvian detainees");
+    }
+
+    @Test
+    void ethnicAlbaniansDemonstratingInSerbiaAreSerbiasAlbanians() {
+        EventMention e = only("Ethnic/JJ/ethnic Albanians/NNPS/Albanians/MISC demonstrated/VBD/demonstrate in/IN "
+                        + "Serbia/NNP/Serbia/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) obl:in(2,4) case(4,3) punct(2,5) root(-1,2)");
+
+        assertThat(e.code()).isEqualTo("141");
+        assertThat(e.trigger().text()).isEqualTo("demonstrated");
+        assertThat(e.source().code()).isEqualTo("SRBALB");
+        assertThat(e.source().text()).isEqualTo("Ethnic Albanians");
+        assertThat(e.target().code()).isEqualTo("SRB");
+    }
+
+    @Test
+    void aPlaceTheParserHangsOnTheDayStillSetsTheClause() {
+        EventMention e = only("Ethnic/JJ/ethnic Albanians/NNPS/Albanians/MISC demonstrated/VBD/demonstrate on/IN "
+                        + "Tuesday/NNP/Tuesday/DATE in/IN Serbia/NNP/Serbia/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) obl:on(2,4) case(4,3) nmod:in(4,6) case(6,5) punct(2,7) root(-1,2)");
+
+        assertThat(e.source().code()).isEqualTo("SRBALB");
+        assertThat(e.trigger().text()).isEqualTo("demonstrated");
+    }
+
+    @Test
+    void ethnicGuerrillasArePlacedByTheirOwnParticiple() {
+        EventMention e = only("Ethnic/JJ/ethnic Albanian/JJ/Albanian/MISC guerrillas/NNS/guerrilla operating/VBG/operate "
+                        + "in/IN Macedonia/NNP/Macedonia/LOCATION attacked/VBD/attack police/NNS/police ./.",
+                "amod(2,0) amod(2,1) nsubj(6,2) acl(2,3) obl:in(3,5) case(5,4) obj(6,7) punct(6,8) root(-1,6)");
+
+        assertThat(e.trigger().text()).isEqualTo("attacked");
+        assertThat(e.source().code()).isEqualTo("MKDALBREB");
+        assertThat(e.source().text()).isEqualTo("Ethnic Albanian guerrillas");
+    }
+
+    @Test
+    void ethnicVictimsArePlacedByTheSettingOfTheClause() {
+        EventMention e = only("Serb/JJ/Serb/MISC forces/NNS/force killed/VBD/kill three/CD/three ethnic/JJ/ethnic "
+                        + "Albanians/NNPS/Albanians/MISC in/IN Serbia/NNP/Serbia/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) nummod(5,3) amod(5,4) obj(2,5) obl:in(2,7) case(7,6) punct(2,8) root(-1,2)");
+
+        assertThat(e.trigger().text()).isEqualTo("killed");
+        assertThat(e.source().code()).isEqualTo("SRBMIL");
+        assertThat(e.target().code()).isEqualTo("SRBALB");
+        assertThat(e.target().text()).isEqualTo("three ethnic Albanians");
+    }
+
+    @Test
+    void aDemonymWithoutEthnicStaysTheState() {
+        EventMention e = only("Albanian/JJ/Albanian/MISC protesters/NNS/protester demonstrated/VBD/demonstrate in/IN "
+                        + "Serbia/NNP/Serbia/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) obl:in(2,4) case(4,3) punct(2,5) root(-1,2)");
+
+        assertThat(e.source().code()).isEqualTo("ALBOPP");
+        assertThat(e.target().code()).isEqualTo("SRB");
+    }
+}
