@@ -53,8 +53,15 @@ final class ActorLocator {
             return Optional.of(settled(graph, actor, head, clause));
         }
         Optional<String> country = countryAround(graph, head, true);
+        if (country.isEmpty() && !"MIL".equals(actor.sector())) {
+            country = countryOfParticiples(graph, head); // "a group based in Trinidad"; not "troops stationed in X"
+        }
         if (country.isEmpty() && clause >= 0) {
             country = countryAround(graph, clause, false);
+        }
+        for (int open : clause >= 0 ? graph.dependents(clause, Set.of("xcomp")) : List.<Integer>of()) {
+            // "agreed to postpone the demonstration in Baku": the setting of what the actor agreed to do.
+            country = country.or(() -> countryAround(graph, open, false));
         }
         // Not for armed forces: "troops retook a village in Cambodia" says where they fought, not whose they are.
         if (country.isEmpty() && clause >= 0 && !"MIL".equals(actor.sector())) {
@@ -87,15 +94,23 @@ final class ActorLocator {
         if (!SettledCommunities.isUnsettled(graph, actor, head)) {
             return actor;
         }
-        Optional<String> country = countryAround(graph, head, true);
-        for (int participle : graph.dependents(head, Set.of("acl"))) {
-            country = country.or(() -> countryAround(graph, participle, false));
-        }
+        Optional<String> country = countryAround(graph, head, true).or(() -> countryOfParticiples(graph, head));
         if (country.isEmpty() && clause >= 0) {
             country = countryAround(graph, clause, false);
         }
         return country.filter(c -> actors.isState(c) && !c.equals(actor.country()))
                 .map(c -> SettledCommunities.settle(actor, c)).orElse(actor);
+    }
+
+    /** The country a locative of a participle describing the actor names: "guerrillas operating in Macedonia". */
+    private Optional<String> countryOfParticiples(DependencyGraph graph, int head) {
+        for (int participle : graph.dependents(head, Set.of("acl"))) {
+            Optional<String> country = countryAround(graph, participle, false);
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -92,4 +92,40 @@ class UnplacedGroupsTest {
         assertThat(e.source().code()).isEqualTo("ALBOPP");
         assertThat(e.target().code()).isEqualTo("SRB");
     }
+
+    @Test
+    void aGroupIsPlacedByTheParticipleThatSaysWhereItIsBased() {
+        EventMention e = only("Rebels/NNS/rebel based/VBN/base in/IN Chad/NNP/Chad/LOCATION attacked/VBD/attack "
+                        + "Sudanese/JJ/Sudanese/MISC police/NNS/police ./.",
+                "nsubj(4,0) acl(0,1) obl:in(1,3) case(3,2) amod(6,5) obj(4,6) punct(4,7) root(-1,4)");
+
+        assertThat(e.trigger().text()).isEqualTo("attacked");
+        assertThat(e.source().code()).isEqualTo("TCDREB");
+        assertThat(e.source().text()).isEqualTo("Rebels");
+        assertThat(e.target().code()).isEqualTo("SDNCOP");
+    }
+
+    @Test
+    void troopsOperatingInAPlaceAreNotItsArmy() {
+        // Troops are often abroad: the participle does not make them Chad's army (TCDMIL); the
+        // unidentified forces of the place stand in, as for any attack without a known attacker.
+        EventMention e = only("Troops/NNS/troop operating/VBG/operate in/IN Chad/NNP/Chad/LOCATION attacked/VBD/attack "
+                        + "Sudanese/JJ/Sudanese/MISC police/NNS/police ./.",
+                "nsubj(4,0) acl(0,1) obl:in(1,3) case(3,2) amod(6,5) obj(4,6) punct(4,7) root(-1,4)");
+
+        assertThat(e.source().code()).isEqualTo("TCDUAF");
+        assertThat(e.target().code()).isEqualTo("SDNCOP");
+    }
+
+    @Test
+    void theSettingOfWhatTheActorAgreesToDoPlacesIt() {
+        EventMention e = only("Protesters/NNS/protester agreed/VBD/agree to/TO postpone/VB/postpone the/DT "
+                        + "march/NN/march in/IN Baku/NNP/Baku/LOCATION ./.",
+                "nsubj(1,0) nsubj:xsubj(3,0) root(-1,1) mark(3,2) xcomp(1,3) det(5,4) obj(3,5) obl:in(3,7) case(7,6) punct(1,8)");
+
+        assertThat(e.code()).startsWith("03");
+        assertThat(e.trigger().text()).isEqualTo("agreed");
+        assertThat(e.source().code()).isEqualTo("AZEOPP");
+        assertThat(e.source().text()).isEqualTo("Protesters");
+    }
 }
