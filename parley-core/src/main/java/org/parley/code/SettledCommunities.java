@@ -13,8 +13,9 @@ import org.parley.model.Arc;
  *
  * <p>Design decision: the codebook codes a community by the country it lives in followed by its
  * ethnic code ({@link Communities} does so when the phrase itself names that country). The word
- * "ethnic" is what marks the demonym as a people rather than the state: without it ("Albanian
- * troops in Macedonia") the state's code stays. This class only decides which actors are such
+ * "ethnic" is what marks the demonym as a people rather than the state, and so does an "of" phrase
+ * of a plural demonym ("the Albanians of southern Serbia"): without them ("Albanian troops in
+ * Macedonia") the state's code stays. This class only decides which actors are such
  * unplaced communities and builds the placed code; {@link ActorLocator} finds the country, in the
  * actor's own phrase and participles first, then in the setting of its clause. Stateless.
  */
@@ -36,7 +37,16 @@ final class SettledCommunities {
             return false;
         }
         String bare = country + (actor.sector() == null ? "" : actor.sector());
-        return actor.code().equals(bare) && isEthnic(graph, head);
+        return actor.code().equals(bare) && (isEthnic(graph, head) || isPeopleOfAPlace(graph, head));
+    }
+
+    /**
+     * "The Albanians of southern Serbia", "the Kurds of Iraq": a people named by a plural demonym
+     * and the place whose people they are. An "in" phrase is not enough: "Americans in Iraq" are
+     * as often there as foreigners.
+     */
+    private static boolean isPeopleOfAPlace(DependencyGraph graph, int head) {
+        return graph.token(head).pos().equals("NNPS") && !graph.dependents(head, Set.of("nmod:of")).isEmpty();
     }
 
     /** The community placed in {@code country}: its code is the country's followed by the community's own. */

@@ -128,4 +128,29 @@ class UnplacedGroupsTest {
         assertThat(e.source().code()).isEqualTo("AZEOPP");
         assertThat(e.source().text()).isEqualTo("Protesters");
     }
+
+    @Test
+    void thePeopleOfAPlaceAreItsCommunity() {
+        EventMention e = only("The/DT Albanians/NNPS/Albanians/MISC of/IN southern/JJ/southern Serbia/NNP/Serbia/LOCATION "
+                        + "demanded/VBD/demand autonomy/NN/autonomy from/IN Serbian/JJ/Serbian/MISC authorities/NNS/authority ./.",
+                "det(1,0) nsubj(5,1) case(4,2) amod(4,3) nmod:of(1,4) root(-1,5) obj(5,6) case(9,7) amod(9,8) obl:from(5,9) punct(5,10)");
+
+        assertThat(e.trigger().text()).isEqualTo("demanded");
+        assertThat(e.source().code()).isEqualTo("SRBALB");
+        assertThat(e.source().text()).isEqualTo("The Albanians of southern Serbia");
+        assertThat(e.target().code()).isEqualTo("SRBGOV");
+    }
+
+    @Test
+    void theCountryWhereRefugeIsSoughtIsAsked() {
+        EventMention e = only("Iraqi/JJ/Iraqi/MISC Kurds/NNPS/Kurds/MISC sought/VBD/seek refuge/NN/refuge in/IN "
+                        + "Germany/NNP/Germany/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) root(-1,2) obj(2,3) case(5,4) obl:in(2,5) punct(2,6)");
+
+        assertThat(e.code()).isEqualTo("0233");
+        assertThat(e.trigger().text()).isEqualTo("sought refuge");
+        assertThat(e.source().code()).isEqualTo("IRQKUR");
+        assertThat(e.target().code()).isEqualTo("DEU");
+        assertThat(e.target().text()).isEqualTo("Germany");
+    }
 }
