@@ -52,7 +52,7 @@ final class ActorLocator {
         if (actor.country() != null) {
             return Optional.of(settled(graph, actor, head, clause));
         }
-        Optional<String> country = countryAround(graph, head, true);
+        Optional<String> country = countryAround(graph, head, true).or(() -> countryOfAllegiance(graph, head));
         if (country.isEmpty() && !"MIL".equals(actor.sector())) {
             country = countryOfParticiples(graph, head); // "a group based in Trinidad"; not "troops stationed in X"
         }
@@ -81,7 +81,7 @@ final class ActorLocator {
         if (actor.country() != null) {
             return Optional.of(settled(graph, actor, head, SettledCommunities.clauseOf(graph, head)));
         }
-        return countryAround(graph, head, true)
+        return countryAround(graph, head, true).or(() -> countryOfAllegiance(graph, head))
                 .map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
     }
 
@@ -100,6 +100,17 @@ final class ActorLocator {
         }
         return country.filter(c -> actors.isState(c) && !c.equals(actor.country()))
                 .map(c -> SettledCommunities.settle(actor, c)).orElse(actor);
+    }
+
+    /** The country of the party the actor is loyal to: "troops loyal to President X", "militants loyal to Iraq's X". */
+    private Optional<String> countryOfAllegiance(DependencyGraph graph, int head) {
+        for (int side : Allegiance.sides(graph, head)) {
+            Optional<String> country = countryNamedBy(graph, side).or(() -> countryAround(graph, side, true));
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country a locative of a participle describing the actor names: "guerrillas operating in Macedonia". */

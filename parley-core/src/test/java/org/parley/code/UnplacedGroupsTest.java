@@ -153,4 +153,16 @@ class UnplacedGroupsTest {
         assertThat(e.target().code()).isEqualTo("DEU");
         assertThat(e.target().text()).isEqualTo("Germany");
     }
+
+    @Test
+    void troopsLoyalToAPartyAreOfItsCountry() {
+        EventMention e = only("Troops/NNS/troop loyal/JJ/loyal to/IN the/DT Ivorian/JJ/Ivorian/MISC president/NN/president "
+                        + "attacked/VBD/attack rebels/NNS/rebel ./.",
+                "nsubj(6,0) amod(0,1) obl:to(1,5) case(5,2) det(5,3) amod(5,4) root(-1,6) obj(6,7) punct(6,8)");
+
+        assertThat(e.code()).isEqualTo("190");
+        assertThat(e.trigger().text()).isEqualTo("attacked");
+        assertThat(e.source().code()).isEqualTo("CIVMIL");
+        assertThat(e.target().code()).isEqualTo("CIVREB");
+    }
 }
