@@ -25,6 +25,9 @@ final class ActorLocator {
     /** Heads that name a government as a body, not its people. */
     private static final Set<String> GOVERNING_BODIES = Set.of("government", "cabinet", "administration", "regime",
             "ministry", "presidency", "junta");
+    /** Participles that say where a group is based, not where it happens to be. */
+    private static final Set<String> RESIDENCE = Set.of("base", "operate", "live", "reside", "headquarter",
+            "station", "active", "settle");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "inside", "throughout", "across", "from", "of");
 
     private final ActorReader actors;
@@ -113,9 +116,16 @@ final class ActorLocator {
         return Optional.empty();
     }
 
-    /** The country a locative of a participle describing the actor names: "guerrillas operating in Macedonia". */
+    /**
+     * The country a locative of a participle of residence describing the actor names: "guerrillas
+     * operating in Macedonia", "a group based in Trinidad". Only verbs saying where a group lives or
+     * works from count: "leaders meeting in Brussels" are visitors there.
+     */
     private Optional<String> countryOfParticiples(DependencyGraph graph, int head) {
         for (int participle : graph.dependents(head, Set.of("acl"))) {
+            if (!RESIDENCE.contains(graph.lemma(participle))) {
+                continue;
+            }
             Optional<String> country = countryAround(graph, participle, false);
             if (country.isPresent()) {
                 return country;

@@ -165,4 +165,11 @@ class UnplacedGroupsTest {
         assertThat(e.source().code()).isEqualTo("CIVMIL");
         assertThat(e.target().code()).isEqualTo("CIVREB");
     }
+
+    @Test
+    void leadersMeetingInAPlaceAreNotItsOwn() {
+        assertThat(HandParsed.code("Leaders/NNS/leader meeting/VBG/meet in/IN Brussels/NNP/Brussels/LOCATION "
+                        + "agreed/VBD/agree to/TO impose/VB/impose sanctions/NNS/sanction ./.",
+                "nsubj(4,0) acl(0,1) obl:in(1,3) case(3,2) root(-1,4) mark(6,5) xcomp(4,6) obj(6,7) punct(4,8)")).isEmpty();
+    }
 }
