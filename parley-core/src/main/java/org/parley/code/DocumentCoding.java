@@ -137,7 +137,8 @@ final class DocumentCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
-            List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, arguments.targets(m)); // "were withdrawn"
+            List<List<Integer>> targetTiers = RejectedProposals.targetTiers(graph, m, // "rejected a U.S. request"
+                    PassiveRetreat.targetTiers(graph, m, arguments.targets(m))); // "were withdrawn"
             List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m,
                     PassiveRetreat.sourceTiers(graph, m, arguments.sources(m))), true, m.clauseHead());
             if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place

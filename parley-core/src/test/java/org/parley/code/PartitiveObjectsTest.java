@@ -8,7 +8,8 @@ import org.parley.model.EventMention;
 
 /**
  * A verb's entry reads its object through a part of a light noun ("suspended part of a military
- * aid program for Bosnia" suspends aid), on hand-built parses ({@link TriggerFinder}).
+ * aid program for Bosnia" suspends aid), on hand-built parses ({@link TriggerFinder}); the owner
+ * of a rejected object is the rejection's target ({@link RejectedProposals}).
  */
 class PartitiveObjectsTest {
     @Test
@@ -35,5 +36,19 @@ class PartitiveObjectsTest {
         assertThat(e.code()).isEqualTo("162");
         assertThat(e.source().code()).isEqualTo("JPN");
         assertThat(e.target().code()).isEqualTo("MMR");
+    }
+
+    @Test
+    void aRejectedRequestIsItsOwnersNotItsAddressees() {
+        // The parser hangs "to detainees" on "request" as if it named the addressee.
+        EventMention e = only("Yemen/NNP/Yemen/LOCATION rejected/VBD/reject a/DT U.S./NNP/U.S./LOCATION request/NN/request "
+                        + "to/IN Egyptian/JJ/Egyptian/MISC detainees/NNS/detainee ./.",
+                "nsubj(1,0) root(-1,1) det(4,2) compound(4,3) obj(1,4) case(7,5) amod(7,6) nmod:to(4,7) punct(1,8)");
+
+        assertThat(e.code()).startsWith("12");
+        assertThat(e.trigger().text()).isEqualTo("rejected a U.S. request");
+        assertThat(e.source().code()).isEqualTo("YEM");
+        assertThat(e.target().code()).isEqualTo("USA");
+        assertThat(e.target().text()).isEqualTo("U.S.");
     }
 }
