@@ -137,11 +137,9 @@ final class DocumentCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
-            List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, // "were withdrawn"
-                    Culprits.first(graph, m, AdjunctEvents.targets(graph, m, arguments.targets(m)))); // "crimes by X"
-            List<List<Integer>> sourceTiers = AdjunctEvents.sources(graph, m, arguments.sources(m)); // "in protest"
-            List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m,
-                    PassiveRetreat.sourceTiers(graph, m, sourceTiers)), true, m.clauseHead());
+            List<List<Integer>> targetTiers = ArgumentTiers.targets(graph, m, arguments);
+            List<List<Integer>> sourceTiers = ArgumentTiers.sources(graph, m, arguments);
+            List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m, sourceTiers), true, m.clauseHead());
             if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
                 List<Actor> victims = firstTier(graph, force.targetTiers(graph, m, targetTiers), false, -1);
                 sources = force.unattributed(graph, m, victims, sentencePlaces.get(s), placeContext);

@@ -85,6 +85,7 @@
 023  request      obj:aid|assistance|help|loan
 023  seek         obj:aid|assistance|help|loan|funding
 0233 seek         obj:asylum|refuge|shelter
+0233 seek         obj:asylum|refuge|shelter prep:in   # "sought asylum in Germany": the country asked for it is the target
 0234 request      obj:peacekeeper|protection|troop
 0234 seek         obj:protection
 0241 urge         obj:resignation|election
