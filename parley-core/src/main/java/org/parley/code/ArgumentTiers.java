@@ -11,9 +11,10 @@ import java.util.List;
  *   <li>targets: an adjunct event noun's own parties ({@link AdjunctEvents}), the culprit of an
  *       investigated or criticised wrong ({@link Culprits}), the withdrawn side of an agentless
  *       withdrawal ({@link PassiveRetreat}), the owner of a rejected proposal
- *       ({@link RejectedProposals});</li>
+ *       ({@link RejectedProposals}), last the destination of an errand ({@link Errands});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
- *       withdrawn side ({@link PassiveRetreat}).</li>
+ *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
+ *       ({@link LightVerbs}), the sender of an errand ({@link Errands}).</li>
  * </ul>
  * Stateless.
  */
@@ -25,10 +26,13 @@ final class ArgumentTiers {
         List<List<Integer>> tiers = AdjunctEvents.targets(graph, m, arguments.targets(m)); // "in protest at abuses by X"
         tiers = Culprits.first(graph, m, tiers); // "investigating crimes by X"
         tiers = PassiveRetreat.targetTiers(graph, m, tiers); // "were withdrawn"
-        return RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
+        tiers = RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
+        return Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
     }
 
     static List<List<Integer>> sources(DependencyGraph graph, TriggerMatch m, ArgumentFinder arguments) {
-        return PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
+        List<List<Integer>> tiers = PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
+        tiers = LightVerbs.sourceTiers(graph, m, tiers); // "were engaged in ethnic cleansing"
+        return Errands.sourceTiers(graph, m, tiers); // "sent inspectors to X to investigate"
     }
 }

@@ -1,0 +1,45 @@
+package org.parley.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.model.Arc;
+
+/**
+ * Verbs of taking part that carry an event noun in their "in" phrase, as support verbs carry one in
+ * their object: "Serb forces were engaged in ethnic cleansing", "the army engaged in looting",
+ * "militias involved in the massacre". Whoever engages in the event performs it, whether the verb
+ * is active ("engaged in") or a passive form used as an adjective ("were engaged in", "are involved
+ * in"), so the verb's subject, passive or not, is the event's source. Stateless.
+ */
+final class LightVerbs {
+    private static final Set<String> ENGAGING = Set.of("engage", "involve", "indulge");
+
+    private LightVerbs() {
+    }
+
+    /** Whether {@code arc} puts an event noun in the "in" phrase of a verb of taking part. */
+    static boolean carries(DependencyGraph graph, Arc arc) {
+        return arc.governor() >= 0 && arc.relation().equals("obl:in") && ENGAGING.contains(graph.lemma(arc.governor()));
+    }
+
+    /**
+     * {@code tiers} with the subjects of the verb of taking part that carries the noun trigger
+     * {@code m} put first; {@code tiers} unchanged when {@code m} is not so carried.
+     */
+    static List<List<Integer>> sourceTiers(DependencyGraph graph, TriggerMatch m, List<List<Integer>> tiers) {
+        int verb = m.supportVerb();
+        if (!m.isNoun() || verb < 0 || !ENGAGING.contains(graph.lemma(verb))
+                || !graph.dependents(verb, Set.of("obl:in")).contains(m.token())) {
+            return tiers;
+        }
+        List<Integer> subjects = graph.dependents(verb, Set.of("nsubj", "nsubj:pass"));
+        if (subjects.isEmpty()) {
+            return tiers;
+        }
+        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
+        out.add(subjects);
+        out.addAll(tiers);
+        return out;
+    }
+}
