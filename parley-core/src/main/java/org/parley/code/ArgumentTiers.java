@@ -14,7 +14,8 @@ import java.util.List;
  *       ({@link RejectedProposals}), last the destination of an errand ({@link Errands});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
  *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
- *       ({@link LightVerbs}), the sender of an errand ({@link Errands}).</li>
+ *       ({@link LightVerbs}), the passive subject of a participle of stance ({@link StativePassives}),
+ *       the sender of an errand ({@link Errands}).</li>
  * </ul>
  * Stateless.
  */
@@ -33,6 +34,7 @@ final class ArgumentTiers {
     static List<List<Integer>> sources(DependencyGraph graph, TriggerMatch m, ArgumentFinder arguments) {
         List<List<Integer>> tiers = PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
         tiers = LightVerbs.sourceTiers(graph, m, tiers); // "were engaged in ethnic cleansing"
+        tiers = StativePassives.sourceTiers(graph, m, tiers); // "is committed to opening its economy"
         return Errands.sourceTiers(graph, m, tiers); // "sent inspectors to X to investigate"
     }
 }

@@ -10,17 +10,32 @@ import org.parley.model.Arc;
  * their object: "Serb forces were engaged in ethnic cleansing", "the army engaged in looting",
  * "militias involved in the massacre". Whoever engages in the event performs it, whether the verb
  * is active ("engaged in") or a passive form used as an adjective ("were engaged in", "are involved
- * in"), so the verb's subject, passive or not, is the event's source. Stateless.
+ * in"), so the verb's subject, passive or not, is the event's source. Verbs of being in a state
+ * carry a state noun in their "on" phrase the same way ("Israeli troops remained on alert": the
+ * codebook's own example of 152), their active subject its source; for "were put on alert" the
+ * passive subject is the troops, not who alerted them, so the ordinary tiers (the agent) stay.
+ * Stateless.
  */
 final class LightVerbs {
     private static final Set<String> ENGAGING = Set.of("engage", "involve", "indulge");
+    /** Verbs of being, staying or putting in a state, with the state in an "on" phrase ("remained on alert"). */
+    private static final Set<String> STATING = Set.of("be", "remain", "stay", "go", "put", "place", "keep");
 
     private LightVerbs() {
     }
 
-    /** Whether {@code arc} puts an event noun in the "in" phrase of a verb of taking part. */
+    /**
+     * Whether {@code arc} puts an event noun in the "in" phrase of a verb of taking part, or in the
+     * "on" phrase of a verb of being or putting in a state ("troops remained on alert", "were put on
+     * alert", "workers stayed on strike"): a state one is in is one the subject keeps up.
+     */
     static boolean carries(DependencyGraph graph, Arc arc) {
-        return arc.governor() >= 0 && arc.relation().equals("obl:in") && ENGAGING.contains(graph.lemma(arc.governor()));
+        if (arc.governor() < 0) {
+            return false;
+        }
+        String verb = graph.lemma(arc.governor());
+        return arc.relation().equals("obl:in") && ENGAGING.contains(verb)
+                || arc.relation().equals("obl:on") && STATING.contains(verb);
     }
 
     /**

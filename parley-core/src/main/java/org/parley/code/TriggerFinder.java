@@ -301,6 +301,9 @@ final class TriggerFinder {
             if ((base.equals("obl") || base.equals("nmod")) && preps.contains(arc.subtype())) {
                 return true;
             }
+            if (base.equals("advcl") && preps.contains(arc.subtype()) && graph.token(arc.dependent()).pos().equals("VBG")) {
+                return true; // "committed to opening its economy": a gerund clause is the preposition's phrase
+            }
             if ((base.equals("advcl") || base.equals("acl")) && graph.hasDependent(arc.dependent(), "mark", preps)
                     && !graph.dependents(arc.dependent(), Set.of("nsubj")).isEmpty()) {
                 return true;

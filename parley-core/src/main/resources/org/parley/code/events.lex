@@ -837,6 +837,8 @@
 150  manoeuvre/n  mod:military|naval
 151  alert/n      mod:police|security
 152  alert/n      mod:high|military|combat|full|maximum|red
+152  alert/n                                     # "troops remained on alert": the codebook's example of 152
+-    alert/n      mod:travel|weather|flood|storm|tsunami|health|terror|amber|traffic|email|news|product
 153  deploy       obj:police|policeman|officer
 154  mobilize
 154  mobilise

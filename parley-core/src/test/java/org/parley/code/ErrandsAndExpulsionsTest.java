@@ -11,8 +11,8 @@ import org.parley.model.Mood;
 /**
  * On hand-built parses: a pronoun whose antecedent is a passive subject ({@link Antecedents}),
  * expulsion by phrasal verbs ({@link Particles}, {@link Expulsions}), the errand of people sent
- * ({@link Errands}), events one engages in ({@link LightVerbs}) and attempted assassinations
- * ({@link Attempts}, {@link ForceAgents}).
+ * ({@link Errands}), events one engages in or stays on ({@link LightVerbs}), participles of stance
+ * ({@link StativePassives}) and attempted assassinations ({@link Attempts}, {@link ForceAgents}).
  */
 class ErrandsAndExpulsionsTest {
 
@@ -129,5 +129,37 @@ class ErrandsAndExpulsionsTest {
 
         assertThat(tuple(e.code(), e.source().code(), target(e), e.trigger().text()))
                 .isEqualTo(tuple("185", "PERUAF", "PERGOV", "assassinate"));
+    }
+
+    @Test
+    void troopsRemainingOnAlertInAPlaceRaiseTheirAlertStatusAgainstIt() {
+        EventMention e = HandParsed.only(
+                "Indian/JJ/Indian/NATIONALITY troops/NNS/troops remained/VBD/remain on/IN alert/NN/alert "
+                        + "in/IN Kashmir/NNP/Kashmir/LOCATION ./.",
+                "amod(1,0) nsubj(2,1) root(-1,2) case(4,3) obl:on(2,4) case(6,5) obl:in(2,6) punct(2,7)");
+
+        assertThat(tuple(e.code(), e.source().code(), e.trigger().text()))
+                .isEqualTo(tuple("152", "INDMIL", "remained on alert"));
+    }
+
+    @Test
+    void aTravelAlertIsNoMilitaryAlert() {
+        List<EventMention> events = HandParsed.code(
+                "Britain/NNP/Britain/LOCATION kept/VBD/keep its/PRP$/its travel/NN/travel alert/NN/alert "
+                        + "on/IN Kenya/NNP/Kenya/LOCATION ./.",
+                "nsubj(1,0) root(-1,1) nmod:poss(4,2) compound(4,3) obj(1,4) case(6,5) nmod:on(4,6) punct(1,7)");
+
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void aCountryCommittedToAnActCommitsItself() {
+        EventMention e = HandParsed.only(
+                "Kenya/NNP/Kenya/LOCATION is/VBZ/be committed/VBN/commit to/IN reforming/VBG/reform "
+                        + "its/PRP$/its courts/NNS/court ./.",
+                "nsubj:pass(2,0) aux:pass(2,1) root(-1,2) case(4,3) advcl:to(2,4) nmod:poss(6,5) obj(4,6) punct(2,7)");
+
+        assertThat(tuple(e.code(), e.source().code(), e.target(), e.trigger().text()))
+                .isEqualTo(tuple("030", "KEN", null, "committed"));
     }
 }
