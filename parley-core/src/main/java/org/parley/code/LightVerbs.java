@@ -25,7 +25,8 @@ final class LightVerbs {
     }
 
     /**
-     * Whether {@code arc} puts an event noun in the "in" phrase of a verb of taking part, or in the
+     * Whether {@code arc} puts an event noun in the "in" phrase of a verb of taking part without an
+     * object, or in the
      * "on" phrase of a verb of being or putting in a state ("troops remained on alert", "were put on
      * alert", "workers stayed on strike"): a state one is in is one the subject keeps up.
      */
@@ -34,7 +35,8 @@ final class LightVerbs {
             return false;
         }
         String verb = graph.lemma(arc.governor());
-        return arc.relation().equals("obl:in") && ENGAGING.contains(verb)
+        // "rebels engaged Turkish troops in a firefight": a transitive verb of engaging names the other party
+        return arc.relation().equals("obl:in") && ENGAGING.contains(verb) && graph.dependents(arc.governor(), Set.of("obj")).isEmpty()
                 || arc.relation().equals("obl:on") && STATING.contains(verb);
     }
 
