@@ -105,8 +105,8 @@ final class ActorReader {
                     country = e.country();
                     if (e.kind() != ActorKind.DEMONYM && e.sector() != null && !headIsSector) {
                         sector = e.sector();
-                    } else if (coversHead && !OutOfOfficeTitles.keepsTitle(graph, e, m.start, titleStart)) {
-                        sector = e.sector();
+                    } else if (coversHead) {
+                        sector = OutOfOfficeTitles.sector(graph, phrase, e, m.start, titleStart, sector).orElse(e.sector());
                     }
                 }
             }

@@ -10,7 +10,8 @@ import org.parley.model.Span;
 
 /**
  * A known person out of office on the text's date (HandParsed publishes on 2020-01-02; Kenneth
- * Kaunda was Zambia's president until 1991) keeps the sector of a present title the text gives.
+ * Kaunda was Zambia's president until 1991) keeps the sector of a present title the text gives,
+ * and is a former official (ELI) when the title is marked as past.
  */
 class OutOfOfficeTitlesTest {
     @Test
@@ -27,14 +28,14 @@ class OutOfOfficeTitlesTest {
     }
 
     @Test
-    void aTitleMarkedAsPastLeavesTheDictionarysOutOfOfficeCode() {
+    void aTitleMarkedAsPastMakesAFormerOfficial() {
         EventMention e = only("Former/JJ/former President/NNP/President Kenneth/NNP/Kenneth/PERSON "
                         + "Kaunda/NNP/Kaunda/PERSON visited/VBD/visit Tanzania/NNP/Tanzania/LOCATION ./.",
                 "amod(3,0) compound(3,1) compound(3,2) nsubj(4,3) obj(4,5) punct(4,6) root(-1,4)");
 
         assertThat(e.code()).isEqualTo("042");
         assertThat(e.trigger().text()).isEqualTo("visited");
-        assertThat(e.source()).isEqualTo(new Actor("Former President Kenneth Kaunda", "ZMB", "ZMB", null,
+        assertThat(e.source()).isEqualTo(new Actor("Former President Kenneth Kaunda", "ZMBELI", "ZMB", "ELI",
                 new Span(0, 31)));
         assertThat(e.target().code()).isEqualTo("TZA");
     }
