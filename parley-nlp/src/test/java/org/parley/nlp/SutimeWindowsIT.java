@@ -61,7 +61,8 @@ class SutimeWindowsIT {
     @Test
     void timesFarApartAndAtWindowEdgesComeOutAsOnWholeSentences() {
         String text = "The envoy, who had spent many long and difficult hours with the rebels in the hills,"
-                + " said on Monday that the ceasefire agreed in the capital would hold until the end of next month.\n"
+                + " said on Monday that the ceasefire agreed by the warring parties in the capital after a meeting"
+                + " of their leaders and the foreign mediators would hold until the end of next month.\n"
                 + "Talks resumed at noon after the delegations of both neighbouring countries had argued"
                 + " over the wording of the statement for almost three weeks.\n"
                 + "In 1998 the government, the opposition parties and the unions signed an accord that"
