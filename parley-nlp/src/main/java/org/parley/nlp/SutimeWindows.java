@@ -97,6 +97,21 @@ final class SutimeWindows extends NumberSequenceClassifier {
         }
     }
 
+    /**
+     * Hands the end of a document to the wrapped classifier: SUTime keeps state per document
+     * (what it resolved so far) and clears it here; without this, one document's expressions
+     * would change how the next one's resolve.
+     */
+    @Override
+    public void finalizeClassification(CoreMap document) {
+        whole.finalizeClassification(document);
+    }
+
+    @Override
+    public List<CoreLabel> classify(List<CoreLabel> tokens) {
+        return whole.classify(tokens);
+    }
+
     @Override
     public List<CoreLabel> classifyWithGlobalInformation(List<CoreLabel> tokens, CoreMap document, CoreMap sentence) {
         List<CoreLabel> originals = sentence == null ? null : sentence.get(CoreAnnotations.TokensAnnotation.class);
