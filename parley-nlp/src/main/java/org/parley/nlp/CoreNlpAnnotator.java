@@ -33,9 +33,9 @@ import org.parley.model.Sentence;
  * the rest of named-entity recognition together, run only on the sentences that {@link TimeGate}
  * admits (a digit, a number, a calendar or time word); the other sentences get the CRF alone. A
  * sentence without any of these gives SUTime nothing to find, so the output is the same as with
- * SUTime on every sentence (checked by {@code CoreNlpAnnotatorIT} and docs/BENCHMARKS.md). Within
- * an admitted sentence they see only the windows around its time and number words
- * ({@link SutimeWindows}), with the same output as on the whole sentence ({@code SutimeWindowsIT}).
+ * SUTime on every sentence (checked by {@code CoreNlpAnnotatorIT} and docs/BENCHMARKS.md). On
+ * request ({@link Builder#sutimeWindows}) they see only the windows around an admitted sentence's
+ * time and number words ({@link SutimeWindows}).
  *
  * <p>The document's publication date is handed to SUTime as the document date, so that "last
  * month" in a text published on 2017-08-10 comes out as {@code 2017-07}; without a date, relative
@@ -225,7 +225,7 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public static final class Builder {
         private boolean timeGate = true;
-        private boolean sutimeWindows = true;
+        private boolean sutimeWindows = false;
         private boolean ownParser = true;
         private boolean ownNetwork = true;
 
@@ -245,9 +245,12 @@ public final class CoreNlpAnnotator implements Annotator {
 
         /**
          * Whether SUTime and the numeric classifiers, in a sentence that needs them, see only the
-         * stretches around its time and number words (default {@code true}, see
-         * {@link SutimeWindows} and {@link TimeWindows}); {@code false} gives them the whole
-         * sentence. The output is the same either way: the switch exists to check exactly that.
+         * stretches around its time and number words (see {@link SutimeWindows} and
+         * {@link TimeWindows}); {@code false} (the default) gives them the whole sentence.
+         * Off by default: on fresh annotators the output is the same either way
+         * ({@code SutimeWindowsIT}), but in a long-lived process a windowed annotator has been
+         * seen to resolve a weekday differently after earlier documents (docs/BENCHMARKS.md),
+         * and the saving is about 5 % of CoreNLP's time.
          */
         public Builder sutimeWindows(boolean on) {
             this.sutimeWindows = on;
