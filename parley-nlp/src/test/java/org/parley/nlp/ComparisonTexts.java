@@ -17,7 +17,6 @@ import java.util.stream.Stream;
  */
 final class ComparisonTexts {
     private static final Pattern GOLD_TEXT = Pattern.compile("(?s)<Text>(.*?)</Text>");
-    private static final Pattern JSON_TEXT = Pattern.compile("\"text\": \"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Path SHARED = Path.of("..", "..", "shared");
 
     private ComparisonTexts() {
@@ -53,35 +52,6 @@ final class ComparisonTexts {
             texts.put("PETR2 validation", sentences.toString());
         }
         return texts;
-    }
-
-    /**
-     * The gold sets' sentences, one text per set with a sentence a line: the PETRARCH2 unit-test
-     * records and the PLOVER GSR records (only those present).
-     */
-    static Map<String, String> goldSentences() throws IOException {
-        Map<String, String> texts = new LinkedHashMap<>();
-        Path petrarch = SHARED.resolve("gold/petrarch2/PETR.UnitTest.records.xml");
-        if (Files.isRegularFile(petrarch)) {
-            texts.put("PETR2 unit tests", lines(GOLD_TEXT.matcher(Files.readString(petrarch))));
-        }
-        Path plover = SHARED.resolve("gold/plover/PLOVER_GSR_CAMEO.json");
-        if (Files.isRegularFile(plover)) {
-            texts.put("PLOVER GSR", lines(JSON_TEXT.matcher(Files.readString(plover))).replace("\\\"", "\"")
-                    .replace("\\/", "/").replace("\\\\", "\\"));
-        }
-        return texts;
-    }
-
-    private static String lines(Matcher m) {
-        StringBuilder sentences = new StringBuilder();
-        while (m.find()) {
-            String line = m.group(1).strip().replace('\n', ' ');
-            if (!line.isEmpty()) {
-                sentences.append(sentences.length() == 0 ? "" : "\n").append(line);
-            }
-        }
-        return sentences.toString();
     }
 
     private static List<Path> textFiles(Path dir) throws IOException {
