@@ -19,12 +19,17 @@ import org.parley.resolve.PlaceContext;
  * clause's object ("blocked roads in Algiers"); a state body named by its generic name
  * ("Parliament", "the Supreme Court") takes the country of a document that names only one, outside
  * the body's own sentence. Without such a context the actor stays unresolved: a missing country
- * beats a guessed one. Confined to one document.
+ * beats a guessed one. Such a body named by its generic name alone ("Congress", "the government")
+ * still acts, with its sector and no country; other sector-only sources ("police") are dropped.
+ * Confined to one document.
  */
 final class ActorLocator {
     /** Heads that name a government as a body, not its people. */
     private static final Set<String> GOVERNING_BODIES = Set.of("government", "cabinet", "administration", "regime",
             "ministry", "presidency", "junta");
+    /** Participles that say where a group is based, not where it happens to be. */
+    private static final Set<String> RESIDENCE = Set.of("base", "operate", "live", "reside", "headquarter",
+            "station", "active", "settle");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "inside", "throughout", "across", "from", "of");
 
     private final ActorReader actors;
@@ -50,11 +55,18 @@ final class ActorLocator {
      */
     Optional<Actor> locate(DependencyGraph graph, Actor actor, int head, int clause) {
         if (actor.country() != null) {
-            return Optional.of(actor);
+            return Optional.of(settled(graph, actor, head, clause));
         }
-        Optional<String> country = countryAround(graph, head, true);
+        Optional<String> country = countryAround(graph, head, true).or(() -> countryOfAllegiance(graph, head));
+        if (country.isEmpty() && !"MIL".equals(actor.sector())) {
+            country = countryOfParticiples(graph, head); // "a group based in Trinidad"; not "troops stationed in X"
+        }
         if (country.isEmpty() && clause >= 0) {
             country = countryAround(graph, clause, false);
+        }
+        for (int open : clause >= 0 ? graph.dependents(clause, Set.of("xcomp")) : List.<Integer>of()) {
+            // "agreed to postpone the demonstration in Baku": the setting of what the actor agreed to do.
+            country = country.or(() -> countryAround(graph, open, false));
         }
         // Not for armed forces: "troops retook a village in Cambodia" says where they fought, not whose they are.
         if (country.isEmpty() && clause >= 0 && !"MIL".equals(actor.sector())) {
@@ -62,6 +74,10 @@ final class ActorLocator {
         }
         if (country.isEmpty() && isInstitution(graph, actor, head)) {
             country = onlyCountryOfDocument().filter(c -> !namedInSentence(graph, c));
+            if (country.isEmpty() && isBare(graph, head)) {
+                // "Congress is asking X to ...": a state body acts as such even when its country is unclear.
+                return Optional.of(actor);
+            }
         }
         return country.map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
     }
@@ -72,10 +88,56 @@ final class ActorLocator {
      */
     Optional<Actor> locateInPhrase(DependencyGraph graph, Actor actor, int head) {
         if (actor.country() != null) {
-            return Optional.of(actor);
+            return Optional.of(settled(graph, actor, head, SettledCommunities.clauseOf(graph, head)));
         }
-        return countryAround(graph, head, true)
+        return countryAround(graph, head, true).or(() -> countryOfAllegiance(graph, head))
                 .map(c -> new Actor(actor.text(), c + actor.sector(), c, actor.sector(), actor.span()));
+    }
+
+    /**
+     * An ethnic community read as the state its demonym names ("ethnic Albanians" = ALB) placed in
+     * the country its own phrase or participles name ("guerrillas operating in Macedonia"), else
+     * the setting of its clause ("demonstrated in Serbia"); any other actor as it is.
+     */
+    private Actor settled(DependencyGraph graph, Actor actor, int head, int clause) {
+        if (!SettledCommunities.isUnsettled(graph, actor, head)) {
+            return actor;
+        }
+        Optional<String> country = countryAround(graph, head, true).or(() -> countryOfParticiples(graph, head));
+        if (country.isEmpty() && clause >= 0) {
+            country = countryAround(graph, clause, false);
+        }
+        return country.filter(c -> actors.isState(c) && !c.equals(actor.country()))
+                .map(c -> SettledCommunities.settle(actor, c)).orElse(actor);
+    }
+
+    /** The country of the party the actor is loyal to: "troops loyal to President X", "militants loyal to Iraq's X". */
+    private Optional<String> countryOfAllegiance(DependencyGraph graph, int head) {
+        for (int side : Allegiance.sides(graph, head)) {
+            Optional<String> country = countryNamedBy(graph, side).or(() -> countryAround(graph, side, true));
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The country a locative of a participle of residence describing the actor names: "guerrillas
+     * operating in Macedonia", "a group based in Trinidad". Only verbs saying where a group lives or
+     * works from count: "leaders meeting in Brussels" are visitors there.
+     */
+    private Optional<String> countryOfParticiples(DependencyGraph graph, int head) {
+        for (int participle : graph.dependents(head, Set.of("acl"))) {
+            if (!RESIDENCE.contains(graph.lemma(participle))) {
+                continue;
+            }
+            Optional<String> country = countryAround(graph, participle, false);
+            if (country.isPresent()) {
+                return country;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -87,6 +149,31 @@ final class ActorLocator {
         String sector = actor.sector();
         return "LEG".equals(sector) || "JUD".equals(sector)
                 || "GOV".equals(sector) && GOVERNING_BODIES.contains(graph.lemma(head).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a body is named by its generic name alone ("the government", "Congress", "the federal
+     * court"): definite (no other determiner than "the"), with no capitalised modifier or complement
+     * that may be a country the dictionary does not know ("the Calenardhon government", "the
+     * government of Gondor"), and not coordinated, since modifiers may be shared ("Danish media and
+     * government").
+     */
+    private static boolean isBare(DependencyGraph graph, int head) {
+        for (Arc arc : graph.dependents(head)) {
+            String base = arc.baseRelation();
+            boolean modifier = base.equals("compound") || base.equals("amod") || base.equals("nmod") || base.equals("flat")
+                    || base.equals("appos");
+            boolean indefinite = base.equals("det") && !graph.lemma(arc.dependent()).equalsIgnoreCase("the"); // "until a government takes over"
+            if (base.equals("conj") || indefinite || modifier && Character.isUpperCase(graph.token(arc.dependent()).word().charAt(0))) {
+                return false;
+            }
+        }
+        for (Arc arc : graph.governors(head)) {
+            if (arc.baseRelation().equals("conj")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -136,6 +223,14 @@ final class ActorLocator {
             String base = arc.baseRelation();
             boolean locative = (base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(arc.subtype());
             boolean owner = ownPhrase && arc.relation().equals("nmod:poss");
+            if (!ownPhrase && base.equals("obl") && "DATE".equals(graph.token(arc.dependent()).ner())) {
+                // "demonstrated on Tuesday in Serbia": the parser hangs the clause's place on its day.
+                Optional<String> dated = graph.dependents(arc.dependent(), Set.of("nmod:in")).stream()
+                        .map(p -> countryNamedBy(graph, p)).flatMap(Optional::stream).findFirst();
+                if (dated.isPresent()) {
+                    return dated;
+                }
+            }
             if (!locative && !owner) {
                 continue;
             }

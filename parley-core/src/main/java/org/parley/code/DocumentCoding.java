@@ -137,11 +137,9 @@ final class DocumentCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
-            List<List<Integer>> targetTiers = PassiveRetreat.targetTiers(graph, m, // "were withdrawn"
-                    Culprits.first(graph, m, AdjunctEvents.targets(graph, m, arguments.targets(m)))); // "crimes by X"
-            List<List<Integer>> sourceTiers = AdjunctEvents.sources(graph, m, arguments.sources(m)); // "in protest"
-            List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m,
-                    PassiveRetreat.sourceTiers(graph, m, sourceTiers)), true, m.clauseHead());
+            List<List<Integer>> targetTiers = ArgumentTiers.targets(graph, m, arguments);
+            List<List<Integer>> sourceTiers = ArgumentTiers.sources(graph, m, arguments);
+            List<Actor> sources = firstTier(graph, force.sourceTiers(graph, m, sourceTiers), true, m.clauseHead());
             if (sources.isEmpty()) { // "a roadside bomb killed three soldiers": unidentified forces of the place
                 List<Actor> victims = firstTier(graph, force.targetTiers(graph, m, targetTiers), false, -1);
                 sources = force.unattributed(graph, m, victims, sentencePlaces.get(s), placeContext);
@@ -189,6 +187,9 @@ final class DocumentCoding {
                 // "expelled two Russian diplomats", then "rejected calls by Belarus's rulers".
                 targets = otherParty(graph, arguments.consumedObject(m), sources, true);
             }
+            if (targets.isEmpty()) { // "gave permission for Russia to help Israel": the party allowed
+                targets = otherParty(graph, List.of(Permissions.allowed(graph, m, code)), sources, false);
+            }
             if (targets.isEmpty()) {
                 targets = otherParty(graph, arguments.objectParties(m), sources, false);
             }
@@ -213,7 +214,11 @@ final class DocumentCoding {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }
             Modality mod = modality.read(m);
-            String refused = StatedIntent.refusal(code, mod).orElse(null); // "would not provide support to Y": 122
+            // "would not provide support to Y": 122; "failed to reach an agreement": 120
+            if (Failures.refusedByTrigger(graph, m, code, mod, found)) {
+                continue; // "refused to sign": the refusal is coded by "refused", and nothing was signed
+            }
+            String refused = StatedIntent.refusal(code, mod).orElse(Failures.refusal(graph, m, code, mod, found).orElse(null));
             mod = refused == null ? mod : StatedIntent.asRefusal(mod);
             code = refused == null ? code : refused;
             boolean conditional = !m.isNoun() && !code.startsWith("0") && embeddings.isConditional(m, refused != null || code.startsWith("12"));
@@ -230,6 +235,9 @@ final class DocumentCoding {
                 // "lifted a state of emergency in West Darfur": the country of the place acted upon; "Algeria's
                 // president imposed a curfew in Algiers": the city, not the government its name can stand for.
                 targets = PlaceTargets.of(graph, m, code, sources, sentencePlaces.get(s), text);
+            }
+            if (targets.isEmpty() && Occasions.applies(code)) { // "attend the Tokyo Olympics", "sorrow for the attack in Paris"
+                targets = Occasions.of(graph, m, code, sources, sentencePlaces.get(s), text);
             }
             Optional<String> intent = stances.of(m, code, mod, found, conditional);
             Allegations alleged = Allegations.of(graph, m, code, found, h -> firstTier(graph, List.of(h), true, -1));

@@ -33,7 +33,7 @@ final class TriggerFinder {
      *  too ("launched ten days of war games", "held two weeks of talks"). */
     private static final Set<String> LIGHT_NOUNS = Set.of(
             "effort", "mission", "bid", "campaign", "drive", "initiative", "round", "process", "series", "wave",
-            "day", "week", "month", "hour");
+            "day", "week", "month", "hour", "program", "programme", "project", "package");
     /** Nouns of amount whose "of" complement is what a verb acts on ("700 kg of medicine"). */
     private static final Set<String> MEASURE_NOUNS = Set.of(
             "ton", "tonne", "kg", "kilogram", "kilo", "dollar", "euro", "million", "billion", "shipment",
@@ -265,6 +265,11 @@ final class TriggerFinder {
      * verb's entry reads through it as it would read the noun itself.
      */
     private static int carriedNoun(DependencyGraph graph, int object, Set<String> lemmas) {
+        return carriedNoun(graph, object, lemmas, true);
+    }
+
+    /** {@link #carriedNoun}, reading once more through a light noun a measure noun carries ("part of an aid program"). */
+    private static int carriedNoun(DependencyGraph graph, int object, Set<String> lemmas, boolean deeper) {
         String lemma = graph.lemma(object);
         boolean light = LIGHT_NOUNS.contains(lemma);
         if (!light && !MEASURE_NOUNS.contains(lemma)) {
@@ -274,6 +279,12 @@ final class TriggerFinder {
             boolean carries = arc.relation().equals("nmod:of") || light && arc.relation().equals("compound");
             if (carries && lemmas.contains(graph.lemma(arc.dependent()))) {
                 return arc.dependent();
+            }
+            if (carries && deeper && !light && LIGHT_NOUNS.contains(graph.lemma(arc.dependent()))) {
+                int inner = carriedNoun(graph, arc.dependent(), lemmas, false); // "suspended part of a military aid program"
+                if (inner >= 0) {
+                    return inner;
+                }
             }
         }
         return -1;

@@ -85,6 +85,7 @@
 023  request      obj:aid|assistance|help|loan
 023  seek         obj:aid|assistance|help|loan|funding
 0233 seek         obj:asylum|refuge|shelter
+0233 seek         obj:asylum|refuge|shelter prep:in   # "sought asylum in Germany": the country asked for it is the target
 0234 request      obj:peacekeeper|protection|troop
 0234 seek         obj:protection
 0241 urge         obj:resignation|election
@@ -427,6 +428,8 @@
 080  compensate
 080  allow                                        # "allowed the candidate to run": yielding on a point
 080  permit
+080  give         obj:permission|consent|approval|authorization|authorisation|clearance|go-ahead   # "gave X permission to": allowing (as allow)
+080  grant        obj:permission|consent|approval|authorization|authorisation|clearance|go-ahead
 -    allow        obj:time|room|margin|flexibility
 080  pay          obj:compensation|reparation|indemnity
 080  concession/n
@@ -676,8 +679,8 @@
 114  complaint/n
 114  petition/n
 115  sue
-115  file         obj:lawsuit|suit|case|charge
-115  bring        obj:lawsuit|suit|case|charge
+115  file         obj:lawsuit|suit|case
+115  bring        obj:lawsuit|suit|case
 115  lawsuit/n
 116  convict
 116  fine
@@ -688,6 +691,8 @@
 120  reject
 120  oppose
 120  refuse
+120  renege                                       # "reneged on its commitment": going back on a promise
+120  backtrack    prep:on
 120  rebuff
 120  spurn
 120  dismiss
@@ -998,6 +1003,10 @@
 173  charge
 -    charge       obj:battery|phone|fee|price|premium|interest|rate|tax
 173  indict
+173  file         obj:charge|indictment                # criminal charges are legal action against a person (173); a lawsuit is 115
+173  bring        obj:charge|indictment
+173  press        obj:charge
+173  lay          obj:charge
 173  prosecute
 173  sentence
 173  issue        obj:warrant

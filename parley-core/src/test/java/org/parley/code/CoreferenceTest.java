@@ -29,14 +29,14 @@ class CoreferenceTest {
     }
 
     @Test
-    void theMinistryWithNoGovernmentBeforeStaysUnresolved() {
+    void theMinistryWithNoGovernmentBeforeStaysUnplaced() {
         AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
                 "Hamas/NNP/Hamas/ORGANIZATION condemned/VBD/condemn Iran/NNP/Iran/LOCATION ./.",
                 "nsubj(1,0) obj(1,2) punct(1,3) root(-1,1)").sentence(
                 "The/DT ministry/NN accused/VBD/accuse Egypt/NNP/Egypt/LOCATION ./.",
                 "det(1,0) nsubj(2,1) obj(2,3) punct(2,4) root(-1,2)").build();
 
-        assertThat(codes(doc)).containsExactly("0 111 PSEREB/Hamas IRN");
+        assertThat(codes(doc)).containsExactly("0 111 PSEREB/Hamas IRN", "1 112 GOV/The ministry EGY");
     }
 
     @Test

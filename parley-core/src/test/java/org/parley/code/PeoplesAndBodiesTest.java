@@ -1,6 +1,7 @@
 package org.parley.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class PeoplesAndBodiesTest {
     }
 
     @Test
-    void aGenericBodyStaysUnplacedWhenTheDocumentNamesTwoCountries() {
+    void aGenericBodyStaysUnplacedButActsWhenTheDocumentNamesTwoCountries() {
         AnnotatedDocument doc = Fixture.published("2020-01-02")
                 .sentence(KENYA_PARLIAMENT, KENYA_PARLIAMENT_ARCS)
                 .sentence("Uganda/NNP/Uganda/LOCATION criticized/VBD/criticize the/DT plan/NN ./.",
@@ -75,15 +76,20 @@ class PeoplesAndBodiesTest {
                         "det(1,0) nsubj(2,1) det(4,3) obj(2,4) punct(2,5) root(-1,2)")
                 .build();
 
-        assertThat(CODER.code(doc)).extracting(e -> e.trigger().text()).containsExactly("criticized", "criticized");
+        // Unplaced, the Senate still acts: with its sector only, no guessed country.
+        assertThat(CODER.code(doc)).extracting(e -> e.trigger().text(), e -> e.source().code(), e -> e.source().country())
+                .containsExactly(tuple("criticized", "KENLEG", "KEN"), tuple("criticized", "UGA", "UGA"), tuple("rejected", "LEG", null));
     }
 
     @Test
-    void aGenericBodyIsNotPlacedInTheCountryItsOwnSentenceNames() {
+    void aGenericBodyIsNotPlacedInTheCountryItsOwnSentenceNamesButActs() {
         AnnotatedDocument doc = Fixture.published("2020-01-02").sentence(
                 "The/DT government/NN criticized/VBD/criticize China/NNP/China/LOCATION 's/POS plan/NN ./.",
                 "det(1,0) nsubj(2,1) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6) root(-1,2)").build();
 
-        assertThat(CODER.code(doc)).isEmpty();
+        // Not China's: the government stays unplaced, with its sector only.
+        assertThat(CODER.code(doc)).extracting(EventMention::code, e -> e.source().code(), e -> e.source().country(),
+                        e -> e.target().code())
+                .containsExactly(tuple("111", "GOV", null, "CHN"));
     }
 }
