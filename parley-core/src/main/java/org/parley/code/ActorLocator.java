@@ -235,7 +235,10 @@ final class ActorLocator {
                 continue;
             }
             int place = arc.dependent();
-            Optional<String> located = countryNamedBy(graph, place);
+            // "militias in Tripoli" where the document is about Lebanon: a located name is a place, read in the
+            // document's place context as event places are, before the actor dictionary's reading of it (a capital).
+            Optional<String> located = locative ? places.named(graph, place, context.get()).map(Place::country)
+                    .or(() -> countryNamedBy(graph, place)) : countryNamedBy(graph, place);
             if (located.isEmpty() && locative && !ownPhrase) {
                 // "rioted at a jail in Dili", "blocked roads in the capital city of Algiers": the setting
                 // is a common noun whose own phrase names the place.

@@ -11,9 +11,12 @@ import java.util.List;
  *   <li>targets: an adjunct event noun's own parties ({@link AdjunctEvents}), the culprit of an
  *       investigated or criticised wrong ({@link Culprits}), the withdrawn side of an agentless
  *       withdrawal ({@link PassiveRetreat}), the owner of a rejected proposal
- *       ({@link RejectedProposals});</li>
+ *       ({@link RejectedProposals}); before all of them, the party a protest defies or whose removal it
+ *       calls for ({@link DefiedParties}); and never the ends of a path below the trigger
+ *       ({@link PathEnds});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
- *       withdrawn side ({@link PassiveRetreat}).</li>
+ *       withdrawn side ({@link PassiveRetreat}); before all, the issuer of a document whose
+ *       participle is the trigger ({@link DocumentIssuers}).</li>
  * </ul>
  * Stateless.
  */
@@ -25,10 +28,13 @@ final class ArgumentTiers {
         List<List<Integer>> tiers = AdjunctEvents.targets(graph, m, arguments.targets(m)); // "in protest at abuses by X"
         tiers = Culprits.first(graph, m, tiers); // "investigating crimes by X"
         tiers = PassiveRetreat.targetTiers(graph, m, tiers); // "were withdrawn"
-        return RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
+        tiers = RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
+        tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
+        return PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
     }
 
     static List<List<Integer>> sources(DependencyGraph graph, TriggerMatch m, ArgumentFinder arguments) {
-        return PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
+        List<List<Integer>> tiers = PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
+        return DocumentIssuers.sourceTiers(graph, m, tiers); // "issued a declaration demanding that Y"
     }
 }
