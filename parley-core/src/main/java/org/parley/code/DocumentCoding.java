@@ -362,7 +362,7 @@ final class DocumentCoding {
     private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource, int clause) {
         List<Actor> found = new ArrayList<>(heads.size());
         for (int listed : heads) {
-            int head = ActorReader.memberOf(graph, listed); // "thousands of students": the students
+            int head = GroupLeaders.of(graph, ActorReader.memberOf(graph, listed), actors, text, published); // "thousands of students", "leaders of the coalition"
             List<Actor> referents = coreference.resolve(graph, head, text);
             if (!referents.isEmpty()) {
                 found.addAll(referents); // "the duo" is two actors over one span

@@ -7,10 +7,11 @@ import org.parley.model.Arc;
 /**
  * The ends of a path ("a bridge spanning the Rhine from France to Germany", "a pipeline from Iraq
  * to Turkey") describe where a thing runs, not who an event is aimed at: blocking the bridge is
- * not an act against Germany. A head is a path end when it hangs as a "to" phrase from a noun or
- * participle below the trigger that also has a "from" phrase, or the other way round. The
- * trigger's own path ("moved troops from X to Y", "flew from X to Y") is left alone: there the
- * ends are the parties a movement concerns.
+ * not an act against Germany. A head is a path end when it hangs as a "to" phrase from a word
+ * (the trigger, its clause, or a noun or participle below them: the parser often hangs a noun's
+ * path on the verb) that also has a "from" phrase, or the other way round. A visit's own path is
+ * left alone ("flew from Paris to Moscow for talks"): the destination of a visit (CAMEO 04) is
+ * its host.
  *
  * <p>Contract: {@link #without} returns the tiers with every path end removed (tiers left empty
  * are kept, empty); stateless.
@@ -38,8 +39,8 @@ final class PathEnds {
 
     private static boolean isPathEnd(DependencyGraph graph, TriggerMatch m, int head) {
         Arc up = graph.head(head);
-        if (up == null || up.governor() == m.token() || up.governor() == m.clauseHead()) {
-            return false;
+        if (up == null || m.entry().code().startsWith("04") && (up.governor() == m.token() || up.governor() == m.clauseHead())) {
+            return false; // "flew from Paris to Moscow for talks": the destination of a visit is its host
         }
         String base = up.baseRelation();
         if (!(base.equals("obl") || base.equals("nmod"))) {
