@@ -15,8 +15,7 @@ import java.util.List;
  *       calls for ({@link DefiedParties}); and never the ends of a path below the trigger
  *       ({@link PathEnds});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
- *       withdrawn side ({@link PassiveRetreat}); before all, the issuer of a document whose
- *       participle is the trigger ({@link DocumentIssuers}).</li>
+ *       withdrawn side ({@link PassiveRetreat}).</li>
  * </ul>
  * Stateless.
  */
@@ -34,7 +33,6 @@ final class ArgumentTiers {
     }
 
     static List<List<Integer>> sources(DependencyGraph graph, TriggerMatch m, ArgumentFinder arguments) {
-        List<List<Integer>> tiers = PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
-        return DocumentIssuers.sourceTiers(graph, m, tiers); // "issued a declaration demanding that Y"
+        return PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
     }
 }
