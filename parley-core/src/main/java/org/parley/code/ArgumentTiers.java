@@ -11,7 +11,9 @@ import java.util.List;
  *   <li>targets: an adjunct event noun's own parties ({@link AdjunctEvents}), the culprit of an
  *       investigated or criticised wrong ({@link Culprits}), the withdrawn side of an agentless
  *       withdrawal ({@link PassiveRetreat}), the owner of a rejected proposal
- *       ({@link RejectedProposals});</li>
+ *       ({@link RejectedProposals}); before all of them, the party a protest defies or whose removal it
+ *       calls for ({@link DefiedParties}); and never the ends of a path below the trigger
+ *       ({@link PathEnds});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
  *       withdrawn side ({@link PassiveRetreat}).</li>
  * </ul>
@@ -25,7 +27,9 @@ final class ArgumentTiers {
         List<List<Integer>> tiers = AdjunctEvents.targets(graph, m, arguments.targets(m)); // "in protest at abuses by X"
         tiers = Culprits.first(graph, m, tiers); // "investigating crimes by X"
         tiers = PassiveRetreat.targetTiers(graph, m, tiers); // "were withdrawn"
-        return RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
+        tiers = RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
+        tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
+        return PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
     }
 
     static List<List<Integer>> sources(DependencyGraph graph, TriggerMatch m, ArgumentFinder arguments) {
