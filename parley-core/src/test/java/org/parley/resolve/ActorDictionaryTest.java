@@ -304,6 +304,10 @@ class ActorDictionaryTest {
         ActorMatch dprk = match("Democratic", "People", "'s", "Republic", "of", "Korea");
         assertThat(dprk.entry().code()).isEqualTo("PRK");
         assertThat(dprk.length()).isEqualTo(6);
+        ActorMatch pkk = match("Kurdistan", "Workers", "'", "Party");
+        assertThat(pkk.entry().code()).isEqualTo("TURREB");
+        assertThat(pkk.length()).isEqualTo(4);
+        assertThat(match("Kurdistan", "Workers'", "Party").length()).isEqualTo(3);
     }
 
     @Test
