@@ -99,7 +99,8 @@ final class ActorLocator {
      * the country its own phrase or participles name ("guerrillas operating in Macedonia"), else
      * the setting of its clause ("demonstrated in Serbia"); any other actor as it is.
      */
-    private Actor settled(DependencyGraph graph, Actor actor, int head, int clause) {
+    private Actor settled(DependencyGraph graph, Actor named, int head, int clause) {
+        Actor actor = relocated(graph, named, head);
         if (!SettledCommunities.isUnsettled(graph, actor, head)) {
             return actor;
         }
@@ -109,6 +110,34 @@ final class ActorLocator {
         }
         return country.filter(c -> actors.isState(c) && !c.equals(actor.country()))
                 .map(c -> SettledCommunities.settle(actor, c)).orElse(actor);
+    }
+
+    /**
+     * The actor with the country of the place its own locative names, when the dictionary gave it the
+     * country of that name's other reading: "rival militias in Tripoli" in a story about Lebanon are
+     * Lebanese, though the dictionary reads "Tripoli" as Libya's capital. The name is read as event
+     * places are, in the document's place context; an actor whose country came from elsewhere in
+     * its phrase ("Syrian troops in Beirut") keeps it.
+     */
+    private Actor relocated(DependencyGraph graph, Actor actor, int head) {
+        for (Arc arc : graph.dependents(head)) {
+            boolean locative = (arc.baseRelation().equals("obl") || arc.baseRelation().equals("nmod"))
+                    && LOCATIVES.contains(arc.subtype()) && !arc.subtype().equals("of") && !arc.subtype().equals("from");
+            if (!locative) {
+                continue;
+            }
+            int name = arc.dependent();
+            Optional<Actor> named = actors.read(graph, name, text, when);
+            if (named.isEmpty() || !actor.country().equals(named.get().country())) {
+                continue;
+            }
+            Optional<String> placed = places.named(graph, name, context.get()).map(Place::country);
+            if (placed.isPresent() && !placed.get().equals(actor.country()) && actors.isState(placed.get())) {
+                String sector = actor.sector();
+                return new Actor(actor.text(), placed.get() + (sector == null ? "" : sector), placed.get(), sector, actor.span());
+            }
+        }
+        return actor;
     }
 
     /** The country of the party the actor is loyal to: "troops loyal to President X", "militants loyal to Iraq's X". */
@@ -235,7 +264,10 @@ final class ActorLocator {
                 continue;
             }
             int place = arc.dependent();
-            Optional<String> located = countryNamedBy(graph, place);
+            // "militias in Tripoli" where the document is about Lebanon: a located name is a place, read in the
+            // document's place context as event places are, before the actor dictionary's reading of it (a capital).
+            Optional<String> located = locative ? places.named(graph, place, context.get()).map(Place::country)
+                    .or(() -> countryNamedBy(graph, place)) : countryNamedBy(graph, place);
             if (located.isEmpty() && locative && !ownPhrase) {
                 // "rioted at a jail in Dili", "blocked roads in the capital city of Algiers": the setting
                 // is a common noun whose own phrase names the place.

@@ -86,6 +86,7 @@ final class ActorReader {
         Located countryMatch = null;
         boolean headIsSector = false;
         boolean delegation = false;
+        int titleStart = -1; // a sector word before the name: "President" in "President X"
         for (Located m : matches) {
             ActorEntry e = m.match.entry();
             if (DELEGATION.equals(e.sector())) {
@@ -105,7 +106,7 @@ final class ActorReader {
                     if (e.kind() != ActorKind.DEMONYM && e.sector() != null && !headIsSector) {
                         sector = e.sector();
                     } else if (coversHead) {
-                        sector = e.sector();
+                        sector = OutOfOfficeTitles.sector(graph, phrase, e, m.start, titleStart, sector).orElse(e.sector());
                     }
                 }
             }
@@ -115,6 +116,7 @@ final class ActorReader {
                     headIsSector = true;
                 } else if (sector == null) {
                     sector = e.sector();
+                    titleStart = m.start;
                 }
             }
         }

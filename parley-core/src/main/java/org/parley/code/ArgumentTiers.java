@@ -11,7 +11,10 @@ import java.util.List;
  *   <li>targets: an adjunct event noun's own parties ({@link AdjunctEvents}), the culprit of an
  *       investigated or criticised wrong ({@link Culprits}), the withdrawn side of an agentless
  *       withdrawal ({@link PassiveRetreat}), the owner of a rejected proposal
- *       ({@link RejectedProposals}), last the destination of an errand ({@link Errands});</li>
+ *       ({@link RejectedProposals}); before all of them, the party a protest defies or whose removal it
+ *       calls for ({@link DefiedParties}); never the ends of a path below the trigger
+ *       ({@link PathEnds}); last the destination of an errand ({@link Errands}), which is where the
+ *       errand is done even when the sending names a path;</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
  *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
  *       ({@link LightVerbs}), the passive subject of a participle of stance ({@link StativePassives}),
@@ -28,6 +31,8 @@ final class ArgumentTiers {
         tiers = Culprits.first(graph, m, tiers); // "investigating crimes by X"
         tiers = PassiveRetreat.targetTiers(graph, m, tiers); // "were withdrawn"
         tiers = RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
+        tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
+        tiers = PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
         return Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
     }
 

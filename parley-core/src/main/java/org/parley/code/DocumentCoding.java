@@ -242,6 +242,7 @@ final class DocumentCoding {
             }
             Optional<String> intent = stances.of(m, code, mod, found, conditional);
             Allegations alleged = Allegations.of(graph, m, code, found, h -> firstTier(graph, List.of(h), true, -1));
+            targets = PlacedVictims.inPlaceOf(graph, m, targets, places, placeContext, sentencePlaces.get(s)); // "killed 23 people in Tel Aviv"
             for (Actor[] pair : pairing.pairs(code, sources, targets)) {
                 addDraft(sentenceDrafts, graph, m, code, pair, mod);
                 if (intent.isPresent()) {
@@ -362,7 +363,7 @@ final class DocumentCoding {
     private List<Actor> actorsOf(DependencyGraph graph, List<Integer> heads, boolean isSource, int clause) {
         List<Actor> found = new ArrayList<>(heads.size());
         for (int listed : heads) {
-            int head = ActorReader.memberOf(graph, listed); // "thousands of students": the students
+            int head = GroupLeaders.of(graph, ActorReader.memberOf(graph, listed), actors, text, published); // "thousands of students", "leaders of the coalition"
             List<Actor> referents = coreference.resolve(graph, head, text);
             if (!referents.isEmpty()) {
                 found.addAll(referents); // "the duo" is two actors over one span
@@ -384,7 +385,7 @@ final class DocumentCoding {
                 }
             } else if (isSource && ActorReader.isPronoun(graph, head)) {
                 antecedents.resolve(graph, head).ifPresent(a -> addUnique(found, a));
-            } else if (!graph.token(head).isProperNoun()) {
+            } else if (!graph.token(head).isProperNoun() && !PlaceWords.isLocatedTerritory(graph, head)) {
                 actors.readOwners(graph, head, text, published).forEach(a -> addUnique(found, a));
             }
         }

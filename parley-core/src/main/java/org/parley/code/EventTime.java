@@ -29,14 +29,14 @@ final class EventTime {
         if (m.isNoun()) {
             Optional<TimeExpression> own = attached(m.token());
             if (own.isPresent()) {
-                return EventDates.fromTimex(own.get().value(), published);
+                return date(own.get(), m.token());
             }
         }
         int node = m.isNoun() && m.supportVerb() < 0 ? clauseOrSelf(m.token()) : m.clauseHead();
         for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
             Optional<TimeExpression> t = attached(node);
             if (t.isPresent()) {
-                Optional<String> date = EventDates.fromTimex(t.get().value(), published);
+                Optional<String> date = date(t.get(), node);
                 if (date.isPresent()) {
                     return date;
                 }
@@ -57,7 +57,18 @@ final class EventTime {
 
     /** The date a time expression attached to {@code head} states, the value as normalised by the annotator. */
     Optional<String> stated(int head) {
-        return attached(head).flatMap(t -> EventDates.fromTimex(t.value(), published));
+        return attached(head).flatMap(t -> date(t, head));
+    }
+
+    /** The date of a time expression attached to {@code head}: bare weekdays by tense, the rest as normalised. */
+    private Optional<String> date(TimeExpression t, int head) {
+        Optional<java.time.DayOfWeek> weekday = WeekdayDates.bareWeekday(t);
+        if (weekday.isPresent() && published != null) {
+            int clause = graph.token(head).isVerb() ? head : clauseOrSelf(head);
+            return Optional.of(WeekdayDates.resolve(weekday.get(), published,
+                    WeekdayDates.futureClause(graph, clause)).toString());
+        }
+        return EventDates.fromTimex(t.value(), published);
     }
 
     private Optional<TimeExpression> attached(int head) {

@@ -3,6 +3,7 @@ package org.parley.code;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parley.model.Arc;
 import org.parley.resolve.PlaceKind;
 
 /**
@@ -25,6 +26,31 @@ final class PlaceWords {
             "county", "prefecture", "oblast", "department");
 
     private PlaceWords() {
+    }
+
+    /** Nouns for a stretch of territory, which a demonym or country name modifies as a place, not as a party. */
+    private static final Set<String> TERRITORY = Set.of("border", "frontier", "side", "port", "coast", "coastline",
+            "shore", "city", "town", "village", "capital", "region", "province", "district", "area", "outskirts",
+            "suburb", "island", "mainland", "territory", "waters", "airspace", "soil", "enclave", "zone");
+    /** Prepositions that set where something is. */
+    private static final Set<String> LOCATIVES = Set.of("on", "at", "near", "along", "across", "in", "inside",
+            "within", "by", "beside", "from", "off", "over");
+
+    /**
+     * True when {@code noun} names a stretch of territory as the setting of something else ("a
+     * stronghold on the Thai border", "clashes near the Iraqi side of the frontier"): its demonym or
+     * country modifier then says where, and names no party to the event.
+     */
+    static boolean isLocatedTerritory(DependencyGraph graph, int noun) {
+        if (!TERRITORY.contains(graph.lemma(noun).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Arc up = graph.head(noun);
+        if (up == null) {
+            return false;
+        }
+        String base = up.baseRelation();
+        return (base.equals("obl") || base.equals("nmod")) && LOCATIVES.contains(up.subtype());
     }
 
     /**

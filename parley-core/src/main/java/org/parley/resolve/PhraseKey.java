@@ -30,7 +30,8 @@ final class PhraseKey {
     }
 
     /**
-     * @return the normal pieces of one token: cut at hyphens and before a possessive "'s", full
+     * @return the normal pieces of one token: cut at hyphens and before a possessive "'s" or
+     *         plural possessive "'", full
      *         stops dropped; empty for a
      *         token of punctuation only ("-", ".")
      */
@@ -43,6 +44,10 @@ final class PhraseKey {
                 // matches whole and not as its tail "Republic of Korea".
                 out.add(part.substring(0, part.length() - 2));
                 out.add("'s");
+            } else if (part.length() > 1 && part.endsWith("'")) {
+                // The plural possessive likewise ("Workers ' Party" for "Workers' Party").
+                out.add(part.substring(0, part.length() - 1));
+                out.add("'");
             } else if (!part.isEmpty()) {
                 out.add(part);
             }

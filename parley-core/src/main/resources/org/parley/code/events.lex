@@ -889,6 +889,13 @@
 162  suspend      obj:delivery|shipment
 162  halt         obj:delivery|shipment
 162  stop         obj:aid|assistance|funding|delivery
+162  cut          prt:off obj:aid|assistance|funding|delivery|supply
+162  end          obj:aid|assistance|funding
+162  discontinue  obj:aid|assistance|funding|delivery
+162  terminate    obj:aid|assistance|funding
+162  prohibit     obj:aid|assistance|funding
+162  ban          obj:aid|assistance|funding
+162  bar          obj:aid|assistance|funding
 163  sanction
 163  embargo
 163  blacklist

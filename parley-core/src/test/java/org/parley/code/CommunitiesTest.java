@@ -72,7 +72,15 @@ class CommunitiesTest {
 
         assertThat(code("1990-09-01", tokens, arcs)).singleElement()
                 .satisfies(e -> assertThat(e.source().code()).isEqualTo("USAGOV"));
-        assertThat(code("2015-09-01", tokens, arcs)).singleElement()
+        // Out of office, the name alone is the country; a present title keeps its sector and a past
+        // one makes a former official (OutOfOfficeTitles).
+        assertThat(code("2015-09-01", "Bush/NNP/Bush/PERSON criticized/VBD/criticize Iraq/NNP/Iraq/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) punct(1,3) root(-1,1)")).singleElement()
                 .satisfies(e -> assertThat(e.source().code()).isEqualTo("USA"));
+        assertThat(code("2015-09-01", tokens, arcs)).singleElement()
+                .satisfies(e -> assertThat(e.source().code()).isEqualTo("USAGOV"));
+        assertThat(code("2015-09-01", "former/JJ/former " + tokens, "amod(2,0) compound(2,1) nsubj(3,2) obj(3,4) "
+                + "punct(3,5) root(-1,3)")).singleElement()
+                .satisfies(e -> assertThat(e.source().code()).isEqualTo("USAELI"));
     }
 }

@@ -228,6 +228,46 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void africanPresidentOfThe1990sInOfficeAndAfter() {
+        ActorMatch inOffice = match(LocalDate.of(1996, 5, 10), "Kabbah");
+        assertThat(inOffice.entry().name()).isEqualTo("Ahmad Tejan Kabbah");
+        assertThat(inOffice.entry().code()).isEqualTo("SLEGOV");
+        // Ousted by the junta from 1997-05-25 to 1998-03-10: Sierra Leonean, not the government.
+        assertThat(match(LocalDate.of(1997, 9, 1), "Ahmad", "Tejan", "Kabbah").entry().code()).isEqualTo("SLE");
+        assertThat(match(LocalDate.of(1998, 3, 10), "Tejan", "Kabbah").entry().code()).isEqualTo("SLEGOV");
+        assertThat(match(LocalDate.of(2010, 1, 1), "Kabbah").entry().code()).isEqualTo("SLE");
+        assertThat(match(LocalDate.of(1994, 4, 6), "Juvenal", "Habyarimana").entry().code()).isEqualTo("RWAGOV");
+        assertThat(match(LocalDate.of(1994, 4, 7), "Habyarimana").entry().code()).isEqualTo("RWA");
+    }
+
+    @Test
+    void rebelLeadersTakeTheirGroupsCode() {
+        ActorMatch sankoh = match(LocalDate.of(1998, 1, 15), "Foday", "Sankoh");
+        assertThat(sankoh.length()).isEqualTo(2);
+        assertThat(sankoh.entry().code()).isEqualTo("SLEREB");
+        assertThat(match(LocalDate.of(1996, 1, 1), "Savimbi").entry().code()).isEqualTo("AGOREB");
+        assertThat(match(LocalDate.of(2003, 1, 1), "Jonas", "Savimbi").entry().code()).isEqualTo("AGO");
+        assertThat(match(LocalDate.of(2000, 6, 1), "Prabhakaran").entry().code()).isEqualTo("LKAREB");
+        assertThat(match(LocalDate.of(2000, 6, 1), "Manuel", "Marulanda").entry().code()).isEqualTo("COLREB");
+        // Charles Taylor led the NPFL until he became president on 1997-08-02.
+        assertThat(match(LocalDate.of(1997, 8, 1), "Charles", "Taylor").entry().code()).isEqualTo("LBRREB");
+        assertThat(match(LocalDate.of(1997, 8, 2), "Charles", "Taylor").entry().code()).isEqualTo("LBRGOV");
+        assertThat(match(LocalDate.of(1996, 10, 1), "Mullah", "Omar").entry().code()).isEqualTo("AFGGOV");
+        assertThat(match(LocalDate.of(2005, 10, 1), "Mullah", "Omar").entry().code()).isEqualTo("AFGREB");
+    }
+
+    @Test
+    void aSharedSurnameOfTheNewSectionsFollowsTheDate() {
+        assertThat(match(LocalDate.of(1995, 1, 1), "Deby").entry().name()).isEqualTo("Idriss Deby");
+        assertThat(match(LocalDate.of(2022, 1, 1), "Deby").entry().name()).isEqualTo("Mahamat Idriss Deby");
+        assertThat(match(LocalDate.of(1975, 1, 1), "Kenyatta").entry().name()).isEqualTo("Jomo Kenyatta");
+        assertThat(match(LocalDate.of(2015, 1, 1), "Kenyatta").entry().name()).isEqualTo("Uhuru Kenyatta");
+        // Both brothers in office (president and defence secretary): the code they share.
+        assertThat(match(LocalDate.of(2009, 1, 1), "Rajapaksa").entry().code()).isEqualTo("LKAGOV");
+        assertThat(match(LocalDate.of(1999, 6, 1), "Milo", "Djukanovic").entry().code()).isEqualTo("MNEGOV");
+    }
+
+    @Test
     void aSharedSurnameNamesWhoeverHeldOfficeThatDay() {
         assertThat(match(LocalDate.of(1990, 8, 10), "Bush").entry().name()).isEqualTo("George H. W. Bush");
         assertThat(match(LocalDate.of(1990, 8, 10), "Bush").entry().code()).isEqualTo("USAGOV");
@@ -264,6 +304,10 @@ class ActorDictionaryTest {
         ActorMatch dprk = match("Democratic", "People", "'s", "Republic", "of", "Korea");
         assertThat(dprk.entry().code()).isEqualTo("PRK");
         assertThat(dprk.length()).isEqualTo(6);
+        ActorMatch pkk = match("Kurdistan", "Workers", "'", "Party");
+        assertThat(pkk.entry().code()).isEqualTo("TURREB");
+        assertThat(pkk.length()).isEqualTo(4);
+        assertThat(match("Kurdistan", "Workers'", "Party").length()).isEqualTo(3);
     }
 
     @Test

@@ -70,12 +70,17 @@ final class TimeGate {
     /** Whether SUTime and the numeric classifiers have to see this sentence. */
     static boolean admits(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
-            if ("CD".equals(token.tag()) || hasDigit(token.word()) || isKeyword(token.word())
-                    || isKeyword(token.lemma())) {
+            if (keys(token)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether this one token is a reason to admit its sentence: a number, a digit or a listed word. */
+    static boolean keys(CoreLabel token) {
+        return "CD".equals(token.tag()) || hasDigit(token.word()) || isKeyword(token.word())
+                || isKeyword(token.lemma());
     }
 
     private static boolean isKeyword(String word) {
