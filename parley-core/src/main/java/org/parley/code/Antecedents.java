@@ -54,7 +54,7 @@ final class Antecedents {
 
     /**
      * The actor a pronoun stands for: for a possessive, the subject of its own clause ("Kim
-     * reaffirmed his commitment"); else the nearest earlier subject of its sentence of the same
+     * reaffirmed his commitment"); else the nearest earlier subject, active or passive, of its sentence of the same
      * kind, person or not ("Britain said it would ..."); else, for "he" and "she", the last person
      * named in the previous two sentences, and for "it" and "they" the last source actor. When the
      * nearest candidate in the sentence names no known actor the pronoun stays unresolved rather
@@ -88,7 +88,8 @@ final class Antecedents {
         for (int t = pronoun - 1; t >= 0; t--) {
             boolean subject = false;
             for (Arc arc : graph.governors(t)) {
-                subject |= arc.relation().equals("nsubj");
+                // "King Hassan was quoted as saying he would ...": a passive subject is the clause's subject too
+                subject |= arc.relation().equals("nsubj") || arc.relation().equals("nsubj:pass");
             }
             if (subject && !ActorReader.isPronoun(graph, t) && graph.token(t).ner().equals("PERSON") == personal) {
                 return t;

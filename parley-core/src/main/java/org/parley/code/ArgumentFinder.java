@@ -297,8 +297,8 @@ final class ArgumentFinder {
 
     /** Peacekeepers deployed (074) and forces withdrawn (087x): the troops named are the source's own. */
     private static boolean isOwnForce(LexiconEntry entry) {
-        String code = entry.code(); // peacekeepers withdrawn (1661, unlike expelled) are the source's own too
-        return code.startsWith("074") || code.startsWith("087") || code.startsWith("166") && !entry.lemma().equals("expel");
+        String code = entry.code(); // peacekeepers withdrawn (1661, unlike expelled or forced out) are the source's own too
+        return code.startsWith("074") || code.startsWith("087") || code.startsWith("166") && !Expulsions.expels(entry);
     }
 
     /** Assault, fighting and mass violence (18, 19, 20): aimed "at" their target. */

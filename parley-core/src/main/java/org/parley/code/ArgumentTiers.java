@@ -12,10 +12,13 @@ import java.util.List;
  *       investigated or criticised wrong ({@link Culprits}), the withdrawn side of an agentless
  *       withdrawal ({@link PassiveRetreat}), the owner of a rejected proposal
  *       ({@link RejectedProposals}); before all of them, the party a protest defies or whose removal it
- *       calls for ({@link DefiedParties}); and never the ends of a path below the trigger
- *       ({@link PathEnds});</li>
+ *       calls for ({@link DefiedParties}); never the ends of a path below the trigger
+ *       ({@link PathEnds}); last the destination of an errand ({@link Errands}), which is where the
+ *       errand is done even when the sending names a path;</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
- *       withdrawn side ({@link PassiveRetreat}).</li>
+ *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
+ *       ({@link LightVerbs}), the passive subject of a participle of stance ({@link StativePassives}),
+ *       the sender of an errand ({@link Errands}).</li>
  * </ul>
  * Stateless.
  */
@@ -29,10 +32,14 @@ final class ArgumentTiers {
         tiers = PassiveRetreat.targetTiers(graph, m, tiers); // "were withdrawn"
         tiers = RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
         tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
-        return PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
+        tiers = PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
+        return Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
     }
 
     static List<List<Integer>> sources(DependencyGraph graph, TriggerMatch m, ArgumentFinder arguments) {
-        return PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
+        List<List<Integer>> tiers = PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
+        tiers = LightVerbs.sourceTiers(graph, m, tiers); // "were engaged in ethnic cleansing"
+        tiers = StativePassives.sourceTiers(graph, m, tiers); // "is committed to opening its economy"
+        return Errands.sourceTiers(graph, m, tiers); // "sent inspectors to X to investigate"
     }
 }

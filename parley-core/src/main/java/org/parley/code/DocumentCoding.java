@@ -210,6 +210,7 @@ final class DocumentCoding {
                 targets = otherParty(graph, new ProtestedParties(graph).of(m), sources, false);
             }
             code = JointExercises.refine(code, m, sources, targets); // "French and Egyptian warships launched war games"
+            code = Attempts.refine(graph, m, code); // "attempted to assassinate X": 185
             if ((m.fromSynonym() || StanceCues.needsTarget(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }

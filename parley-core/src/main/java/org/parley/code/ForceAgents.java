@@ -204,7 +204,8 @@ final class ForceAgents {
     }
 
     /**
-     * True for a passive verb (its agent, if any, named no actor, or the coder would not ask) and for
+     * True for a passive verb (its agent, if any, named no actor, or the coder would not ask), for the
+     * infinitive of a noun ("an attempt to kill X") and for
      * an active verb whose subjects are all common nouns ("a roadside bomb killed"): things, not a
      * pronoun or an unknown name, which stand for an attacker the coder failed to read.
      */
@@ -214,7 +215,10 @@ final class ForceAgents {
         }
         List<Integer> subjects = graph.dependents(verb, Set.of("nsubj"));
         if (subjects.isEmpty()) {
-            return false;
+            // "an attempt to assassinate the governor was foiled": the infinitive of an event noun has no
+            // subject by construction, and the sentence names no attacker.
+            Arc up = graph.head(verb);
+            return up != null && up.relation().equals("acl:to") && graph.token(up.governor()).isNoun();
         }
         for (int s : subjects) {
             String pos = graph.token(s).pos();

@@ -137,7 +137,7 @@ final class TriggerFinder {
                                           boolean fromSynonym) {
         for (LexiconEntry entry : entries) {
             int object = -1;
-            if (entry.particle() != null && !graph.hasDependent(i, "compound:prt", Set.of(entry.particle()))) {
+            if (entry.particle() != null && !Particles.has(graph, i, entry.particle())) {
                 continue;
             }
             if (!entry.objects().isEmpty()) {
@@ -178,7 +178,7 @@ final class TriggerFinder {
             boolean supported = (rel.equals("obj") || rel.equals("nsubj:pass")) && arc.governor() >= 0
                     && lexicon.isSupportVerb(graph.lemma(arc.governor()));
             // "used civilians as human shields": the verb that casts its object as the event noun performs it.
-            boolean cast = CastNouns.casts(graph, arc);
+            boolean cast = CastNouns.casts(graph, arc) || LightVerbs.carries(graph, arc); // "engaged in ethnic cleansing"
             // "negotiators returned to Geneva for talks": who travels for a meeting takes part in it.
             boolean errand = rel.equals("obl:for") && arc.governor() >= 0 && ERRAND_VERBS.contains(graph.lemma(arc.governor()))
                     && noun.entry().code().startsWith("04");
@@ -300,6 +300,9 @@ final class TriggerFinder {
             String base = arc.baseRelation();
             if ((base.equals("obl") || base.equals("nmod")) && preps.contains(arc.subtype())) {
                 return true;
+            }
+            if (base.equals("advcl") && preps.contains(arc.subtype()) && graph.token(arc.dependent()).pos().equals("VBG")) {
+                return true; // "committed to opening its economy": a gerund clause is the preposition's phrase
             }
             if ((base.equals("advcl") || base.equals("acl")) && graph.hasDependent(arc.dependent(), "mark", preps)
                     && !graph.dependents(arc.dependent(), Set.of("nsubj")).isEmpty()) {

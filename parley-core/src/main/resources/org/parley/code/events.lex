@@ -837,6 +837,8 @@
 150  manoeuvre/n  mod:military|naval
 151  alert/n      mod:police|security
 152  alert/n      mod:high|military|combat|full|maximum|red
+152  alert/n                                     # "troops remained on alert": the codebook's example of 152
+-    alert/n      mod:travel|weather|flood|storm|tsunami|health|terror|amber|traffic|email|news|product
 153  deploy       obj:police|policeman|officer
 154  mobilize
 154  mobilise
@@ -930,6 +932,27 @@
 1662 expel        obj:inspector|observer|monitor
 1662 withdraw     obj:inspector|observer|monitor
 1663 expel        obj:agency|ngo|aid|charity
+# expelling by a phrasal verb ("forced the agency out of the country"), by what is expelled, as "expel"
+161  force        prt:out obj:ambassador|diplomat|envoy|attache|consul
+161  drive        prt:out obj:ambassador|diplomat|envoy|attache|consul
+161  kick         prt:out obj:ambassador|diplomat|envoy|attache|consul
+161  push         prt:out obj:ambassador|diplomat|envoy|attache|consul
+161  order        prt:out obj:ambassador|diplomat|envoy|attache|consul
+1661 force        prt:out obj:peacekeeper
+1661 drive        prt:out obj:peacekeeper
+1661 kick         prt:out obj:peacekeeper
+1661 push         prt:out obj:peacekeeper
+1661 order        prt:out obj:peacekeeper
+1662 force        prt:out obj:inspector|observer|monitor
+1662 drive        prt:out obj:inspector|observer|monitor
+1662 kick         prt:out obj:inspector|observer|monitor
+1662 push         prt:out obj:inspector|observer|monitor
+1662 order        prt:out obj:inspector|observer|monitor
+1663 force        prt:out obj:agency|ngo|aid|charity
+1663 drive        prt:out obj:agency|ngo|aid|charity
+1663 kick         prt:out obj:agency|ngo|aid|charity
+1663 push         prt:out obj:agency|ngo|aid|charity
+1663 order        prt:out obj:agency|ngo|aid|charity
 -    withdraw     obj:offer|proposal|bill|plan|application|candidacy|nomination|money|cash|statement|remark|claim
 
 # ---------------------------------------------------------------- 17 COERCE
@@ -1030,6 +1053,8 @@
 174  force        prt:out
 174  drive        prt:out
 174  kick         prt:out
+174  push         prt:out
+174  order        prt:out                            # "ordered the journalists out of the country"
 175  repress
 175  suppress
 175  quell

@@ -169,7 +169,8 @@ class LexiconCoverageTest {
                         + "diplomats/NNS/diplomat out/RP ./.",
                 "nsubj(1,0) obj(1,3) amod(3,2) compound:prt(1,4) punct(1,5) root(-1,1)");
 
-        assertThat(e.code()).isEqualTo("174");
+        // diplomats forced out are expelled diplomats, 161 as for "expelled diplomats"
+        assertThat(e.code()).isEqualTo("161");
         assertThat(e.source().code()).isEqualTo("IDN");
         assertThat(e.target().code()).isEqualTo("AUSGOV");
     }
