@@ -10,7 +10,8 @@ import org.parley.model.EventMention;
 
 /**
  * Targets one step inside a trigger's object ({@link NestedParties#insideObject}), criminal groups
- * as actors, and the armed groups of one country's ethnic conflicts. On hand-built parses.
+ * as actors, the armed groups of one country's ethnic conflicts, and groups only their country
+ * places ({@link LocatedGroups}). On hand-built parses.
  */
 class InsideObjectPartiesTest {
     @Test
@@ -88,5 +89,39 @@ class InsideObjectPartiesTest {
         assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
                         e -> e.trigger().text())
                 .containsExactly(tuple("111", "MMRKACGOV", "CHN", "criticized"));
+    }
+
+    @Test
+    void thePartiesToAConflictInACountryAreThatCountrysEvenWhenTheParserHangsThePhraseOnTheVerb() {
+        List<EventMention> events = code(
+                "Egypt/NNP/Egypt/LOCATION urged/VBD/urge parties/NNS/party to/IN/to the/DT/the conflict/NN/conflict "
+                        + "in/IN/in Yemen/NNP/Yemen/LOCATION ./.",
+                "nsubj(1,0) root(-1,1) obj(1,2) case(5,3) det(5,4) obl:to(1,5) case(7,6) nmod:in(5,7) punct(1,8)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("020", "EGY", "YEM", "urged"));
+    }
+
+    @Test
+    void factionsInACityAreNotPlacedByIt() {
+        List<EventMention> events = code(
+                "Egypt/NNP/Egypt/LOCATION urged/VBD/urge factions/NNS/faction in/IN/in Aden/NNP/Aden/LOCATION ./.",
+                "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) nmod:in(2,4) punct(1,5)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(),
+                        e -> e.target() == null ? null : e.target().code(), e -> e.trigger().text())
+                .containsExactly(tuple("020", "EGY", null, "urged"));
+    }
+
+    @Test
+    void factionsInACountryAreThatCountrys() {
+        List<EventMention> events = code(
+                "Egypt/NNP/Egypt/LOCATION urged/VBD/urge factions/NNS/faction in/IN/in Yemen/NNP/Yemen/LOCATION ./.",
+                "nsubj(1,0) root(-1,1) obj(1,2) case(4,3) nmod:in(2,4) punct(1,5)");
+
+        assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
+                        e -> e.trigger().text())
+                .containsExactly(tuple("020", "EGY", "YEM", "urged"));
     }
 }
