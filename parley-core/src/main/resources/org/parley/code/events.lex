@@ -769,6 +769,23 @@
 137  threaten     obj:arrest|prosecution|jail|imprisonment|crackdown|punishment
 138  threaten     obj:war|force|retaliation|action|reprisal|response|revenge
 138  vow          obj:revenge|retaliation|retribution|vengeance
+# arming oneself against a named party threatens force (WeaponsForUse drops these without an "against" party)
+138  manufacture  obj:weapon|arm|bomb|explosive|missile|rocket
+138  produce      obj:weapon|arm|bomb|explosive|missile|rocket
+138  develop      obj:weapon|arm|bomb|explosive|missile|rocket
+138  build        obj:weapon|arm|bomb|explosive|missile|rocket
+138  make         obj:weapon|arm|bomb|explosive|missile|rocket
+138  stockpile    obj:weapon|arm|bomb|explosive|missile|rocket
+138  amass        obj:weapon|arm|bomb|explosive|missile|rocket
+138  assemble     obj:weapon|arm|bomb|explosive|missile|rocket
+1385 manufacture  obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 produce      obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 develop      obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 build        obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 make         obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 stockpile    obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 amass        obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 assemble     obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
 1381 threaten     obj:blockade|siege
 1382 threaten     obj:invasion|occupation|annexation
 1384 threaten     obj:attack|offensive|airstrike|bombing|assault

@@ -94,4 +94,47 @@ class ConcessionsAndCyberTest {
                 "amod(1,0) nsubj(2,1) amod(5,3) compound(5,4) obj(2,5) punct(2,6) root(-1,2)"))
                 .containsExactly(tuple("176", "IRNCRM", "ISR", "defaced Israeli web sites"));
     }
+
+    @Test
+    void anArrestForSpyingIsTheAccusationOfTheStateWhereItHappened() {
+        assertThat(coded("A/DT Kenyan/JJ/Kenyan/MISC student/NN was/VBD/be arrested/VBN/arrest in/IN Uganda/NNP/Uganda/LOCATION "
+                        + "for/IN spying/VBG/spy for/IN Sudan/NNP/Sudan/LOCATION ./.",
+                "det(2,0) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) case(6,5) obl:in(4,6) mark(8,7) advcl:for(4,8) "
+                        + "case(10,9) obl:for(8,10) punct(4,11) root(-1,4)"))
+                .containsExactly(tuple("1125", "UGA", "KENEDU", "arrested"));
+    }
+
+    @Test
+    void anAgentlessArrestForOrdinaryCrimeHasNoActor() {
+        assertThat(coded("A/DT Kenyan/JJ/Kenyan/MISC student/NN was/VBD/be arrested/VBN/arrest in/IN Uganda/NNP/Uganda/LOCATION "
+                        + "for/IN theft/NN ./.",
+                "det(2,0) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) case(6,5) obl:in(4,6) case(8,7) obl:for(4,8) "
+                        + "punct(4,9) root(-1,4)"))
+                .isEmpty();
+    }
+
+    @Test
+    void weaponsMadeToUseAgainstAPartyThreatenIt() {
+        assertThat(coded("Kenya/NNP/Kenya/LOCATION is/VBZ/be building/VBG/build bombs/NNS/bomb to/TO use/VB against/IN "
+                        + "Uganda/NNP/Uganda/LOCATION ./.",
+                "nsubj(2,0) aux(2,1) obj(2,3) nsubj:xsubj(5,3) mark(5,4) xcomp(2,5) case(7,6) obl:against(5,7) "
+                        + "punct(2,8) root(-1,2)"))
+                .containsExactly(tuple("138", "KEN", "UGA", "building bombs"));
+    }
+
+    @Test
+    void chemicalWeaponsForUseAgainstAPartyThreatenItWithMassDestruction() {
+        assertThat(coded("Kenya/NNP/Kenya/LOCATION is/VBZ/be making/VBG/make chemical/JJ weapons/NNS/weapon for/IN use/NN "
+                        + "against/IN Uganda/NNP/Uganda/LOCATION ./.",
+                "nsubj(2,0) aux(2,1) amod(4,3) obj(2,4) case(6,5) nmod:for(4,6) case(8,7) nmod:against(6,8) "
+                        + "punct(2,9) root(-1,2)"))
+                .containsExactly(tuple("1385", "KEN", "UGA", "making chemical weapons"));
+    }
+
+    @Test
+    void weaponsMadeForNoNamedPartyAreNoEvent() {
+        assertThat(coded("Kenya/NNP/Kenya/LOCATION is/VBZ/be building/VBG/build bombs/NNS/bomb ./.",
+                "nsubj(2,0) aux(2,1) obj(2,3) punct(2,4) root(-1,2)"))
+                .isEmpty();
+    }
 }
