@@ -12,7 +12,8 @@ import java.util.List;
  *       investigated or criticised wrong ({@link Culprits}), the withdrawn side of an agentless
  *       withdrawal ({@link PassiveRetreat}), the owner of a rejected proposal
  *       ({@link RejectedProposals}), the other side of the talks a concession followed
- *       ({@link ConcessionPartners}), the party weapons are made for ({@link WeaponsForUse}); before all of them, the party a protest defies or whose removal it
+ *       ({@link ConcessionPartners}), the party weapons are made for ({@link WeaponsForUse}), only the one arrested
+ *       for treason ({@link ArrestGrounds}); before all of them, the party a protest defies or whose removal it
  *       calls for ({@link DefiedParties}); never the ends of a path below the trigger
  *       ({@link PathEnds}); last the destination of an errand ({@link Errands}), which is where the
  *       errand is done even when the sending names a path;</li>
@@ -35,6 +36,7 @@ final class ArgumentTiers {
         tiers = RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
         tiers = ConcessionPartners.targetTiers(graph, m, tiers); // "called off a strike after talks with X"
         tiers = WeaponsForUse.targetTiers(graph, m, tiers); // "manufacturing weapons to use against X"
+        tiers = ArrestGrounds.targetTiers(graph, m, tiers); // "arrested for spying for X": not X
         tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
         tiers = PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
         return Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"

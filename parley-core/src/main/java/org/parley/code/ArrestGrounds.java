@@ -1,5 +1,6 @@
 package org.parley.code;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,9 @@ import org.parley.resolve.PlaceContext;
  *
  * <p>Contract: {@link #refine} returns 1125 for such an arrest and {@code code} otherwise;
  * {@link #jurisdiction} gives an agentless passive arrest on those grounds the state of the place
- * it happened in ("was arrested in Lebanon") as its actor, and nothing in every other case.
+ * it happened in ("was arrested in Lebanon") as its actor, and nothing in every other case;
+ * {@link #targetTiers} keeps only the one arrested as the target, and
+ * {@link #withoutGroundsParties} drops a fallback target named inside the grounds.
  * Stateless.
  */
 final class ArrestGrounds {
@@ -54,6 +57,59 @@ final class ArrestGrounds {
         Span span = where >= 0 ? graph.token(where).span() : m.span();
         String country = place.get().country();
         return List.of(new Actor(span.of(text), country, country, null, span));
+    }
+
+    /**
+     * Only the one arrested, for an arrest on treason grounds: the party collaborated with or spied
+     * for ("for collaborating with Israel") is not the accused. {@code tiers} unchanged otherwise.
+     */
+    static List<List<Integer>> targetTiers(DependencyGraph graph, TriggerMatch m, List<List<Integer>> tiers) {
+        if (m.isNoun() || !m.entry().code().equals("173") || !onTreasonGrounds(graph, m.token())) {
+            return tiers;
+        }
+        int verb = m.token();
+        return List.of(graph.dependents(verb, Set.of(graph.isPassive(verb) ? "nsubj:pass" : "obj")));
+    }
+
+    /** {@code targets} without the parties named inside treason grounds of an arrest (the side spied for). */
+    static List<Actor> withoutGroundsParties(DependencyGraph graph, TriggerMatch m, List<Actor> targets) {
+        if (m.isNoun() || !m.entry().code().equals("173") || !onTreasonGrounds(graph, m.token())) {
+            return targets;
+        }
+        List<Actor> kept = new ArrayList<>(targets.size());
+        for (Actor target : targets) {
+            boolean inside = false;
+            for (int ground : graph.dependents(m.token(), GROUNDS)) {
+                inside |= target.span() != null && covers(graph, ground, target.span());
+            }
+            if (!inside) {
+                kept.add(target);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether the subtree of {@code head} covers {@code span}. */
+    private static boolean covers(DependencyGraph graph, int head, Span span) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        boolean[] seen = new boolean[graph.size()];
+        while (!todo.isEmpty()) {
+            int node = todo.remove(todo.size() - 1);
+            if (seen[node]) {
+                continue;
+            }
+            seen[node] = true;
+            start = Math.min(start, graph.token(node).span().start());
+            end = Math.max(end, graph.token(node).span().end());
+            for (Arc arc : graph.dependents(node)) {
+                if (!arc.relation().endsWith(":xsubj")) {
+                    todo.add(arc.dependent());
+                }
+            }
+        }
+        return span.start() >= start && span.end() <= end;
     }
 
     private static boolean onTreasonGrounds(DependencyGraph graph, int verb) {

@@ -214,6 +214,7 @@ final class DocumentCoding {
             }
             code = JointExercises.refine(code, m, sources, targets); // "French and Egyptian warships launched war games"
             code = Attempts.refine(graph, m, code); // "attempted to assassinate X": 185
+            targets = ArrestGrounds.withoutGroundsParties(graph, m, targets); // X is not the accused
             code = ArrestGrounds.refine(graph, m, code); // "arrested for collaborating with X": 1125
             if ((m.fromSynonym() || StanceCues.needsTarget(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.model.EventMention;
 
 /**
  * Easing through measures taken ({@link MeasuresTaken}), concessions after talks
@@ -136,5 +137,15 @@ class ConcessionsAndCyberTest {
         assertThat(coded("Kenya/NNP/Kenya/LOCATION is/VBZ/be building/VBG/build bombs/NNS/bomb ./.",
                 "nsubj(2,0) aux(2,1) obj(2,3) punct(2,4) root(-1,2)"))
                 .isEmpty();
+    }
+
+    @Test
+    void thePartySpiedForIsNotTheAccused() {
+        assertThat(HandParsed.code("A/DT missionary/JJ was/VBD/be arrested/VBN/arrest in/IN Uganda/NNP/Uganda/LOCATION "
+                        + "for/IN collaborating/VBG/collaborate with/IN Sudan/NNP/Sudan/LOCATION ./.",
+                "det(1,0) nsubj:pass(3,1) aux:pass(3,2) case(5,4) obl:in(3,5) case(7,6) obl:for(3,7) case(9,8) "
+                        + "nmod:with(7,9) punct(3,10) root(-1,3)"))
+                .extracting(EventMention::code, e -> e.source().code(), EventMention::target)
+                .containsExactly(tuple("1125", "UGA", null));
     }
 }
