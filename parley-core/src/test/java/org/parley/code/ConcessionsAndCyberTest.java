@@ -148,4 +148,13 @@ class ConcessionsAndCyberTest {
                 .extracting(EventMention::code, e -> e.source().code(), EventMention::target)
                 .containsExactly(tuple("1125", "UGA", null));
     }
+
+    @Test
+    void aPlaceEndingCoordinatedActsIsWhereTheEasingIsDone() {
+        assertThat(coded("Egypt/NNP/Egypt/LOCATION took/VBD/take steps/NNS/step to/TO enhance/VB freedoms/NNS/freedom and/CC "
+                        + "promote/VB tolerance/NN in/IN Sudan/NNP/Sudan/LOCATION ./.",
+                "nsubj(1,0) obj(1,2) nsubj:xsubj(4,2) mark(4,3) xcomp(1,4) obj(4,5) cc(7,6) conj:and(4,7) xcomp(1,7) "
+                        + "obj(7,8) case(10,9) obl:in(7,10) punct(1,11) root(-1,1)"))
+                .containsExactly(tuple("0811", "EGY", "SDN", "enhance freedoms"));
+    }
 }
