@@ -12,7 +12,9 @@ import java.util.List;
  *   <li>targets: an adjunct event noun's own parties ({@link AdjunctEvents}), the culprit of an
  *       investigated or criticised wrong ({@link Culprits}), the withdrawn side of an agentless
  *       withdrawal ({@link PassiveRetreat}), the owner of a rejected proposal
- *       ({@link RejectedProposals}); before all of them, the party a protest defies or whose removal it
+ *       ({@link RejectedProposals}), the other side of the talks a concession followed
+ *       ({@link ConcessionPartners}), the party weapons are made for ({@link WeaponsForUse}), only the one arrested
+ *       for treason ({@link ArrestGrounds}); before all of them, the party a protest defies or whose removal it
  *       calls for ({@link DefiedParties}); never the ends of a path below the trigger
  *       ({@link PathEnds}); last the destination of an errand ({@link Errands}), which is where the
  *       errand is done even when the sending names a path; after all of them, a party one step inside the
@@ -20,7 +22,8 @@ import java.util.List;
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
  *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
  *       ({@link LightVerbs}), the passive subject of a participle of stance ({@link StativePassives}),
- *       the sender of an errand ({@link Errands}).</li>
+ *       the taker of measures an act is done through ({@link MeasuresTaken}), the accuser a passive accusation's "by" names inside the wrong ({@link DistantAgents}), the sender of an
+ *       errand ({@link Errands}).</li>
  * </ul>
  * Stateless.
  */
@@ -33,6 +36,9 @@ final class ArgumentTiers {
         tiers = Culprits.first(graph, m, tiers); // "investigating crimes by X"
         tiers = PassiveRetreat.targetTiers(graph, m, tiers); // "were withdrawn"
         tiers = RejectedProposals.targetTiers(graph, m, tiers); // "rejected a U.S. request"
+        tiers = ConcessionPartners.targetTiers(graph, m, tiers); // "called off a strike after talks with X"
+        tiers = WeaponsForUse.targetTiers(graph, m, tiers); // "manufacturing weapons to use against X"
+        tiers = ArrestGrounds.targetTiers(graph, m, tiers); // "arrested for spying for X": not X
         tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
         tiers = PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
         tiers = Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
@@ -53,6 +59,8 @@ final class ArgumentTiers {
         List<List<Integer>> tiers = PassiveRetreat.sourceTiers(graph, m, AdjunctEvents.sources(graph, m, arguments.sources(m)));
         tiers = LightVerbs.sourceTiers(graph, m, tiers); // "were engaged in ethnic cleansing"
         tiers = StativePassives.sourceTiers(graph, m, tiers); // "is committed to opening its economy"
+        tiers = MeasuresTaken.sourceTiers(graph, m, tiers); // "took steps to enhance freedoms"
+        tiers = DistantAgents.sourceTiers(graph, m, tiers); // "was accused of misusing funds, much of it embezzled, by Y"
         return Errands.sourceTiers(graph, m, tiers); // "sent inspectors to X to investigate"
     }
 }

@@ -144,6 +144,9 @@ final class DocumentCoding {
                 List<Actor> victims = firstTier(graph, force.targetTiers(graph, m, targetTiers), false, -1);
                 sources = force.unattributed(graph, m, victims, sentencePlaces.get(s), placeContext);
             }
+            if (sources.isEmpty()) { // "was arrested in Lebanon for spying": the state of the place accuses
+                sources = ArrestGrounds.jurisdiction(graph, m, places, placeContext, text);
+            }
             if (sources.isEmpty()) {
                 continue;
             }
@@ -211,6 +214,8 @@ final class DocumentCoding {
             }
             code = JointExercises.refine(code, m, sources, targets); // "French and Egyptian warships launched war games"
             code = Attempts.refine(graph, m, code); // "attempted to assassinate X": 185
+            targets = ArrestGrounds.withoutGroundsParties(graph, m, targets); // X is not the accused
+            code = ArrestGrounds.refine(graph, m, code); // "arrested for collaborating with X": 1125
             if ((m.fromSynonym() || StanceCues.needsTarget(m)) && targets.isEmpty()) {
                 continue; // a guessed sense, or a demand without the party it binds, is not worth reporting
             }

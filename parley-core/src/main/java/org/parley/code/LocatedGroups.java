@@ -14,19 +14,19 @@ import org.parley.resolve.ActorKind;
 import org.parley.resolve.ActorMatch;
 
 /**
- * Groups that only their place names: "the parties to the conflict in Iraq", "factions in Lebanon",
- * "the warring sides in Bosnia" are actors of that country with no sector (IRQ, LBN, BIH), as the
+ * Groups that only their place names: "the parties to the conflict in Iraq", "factions in Lebanon"
+ * are actors of that country with no sector (IRQ, LBN), as the
  * codebook codes an unspecified actor of a country by the country alone.
  *
  * <p>The head must be a plural noun for the sides of a conflict or a divided polity ("parties",
- * "factions", "sides") that names no actor itself; the place is the country of an "in" phrase of the
- * head, or of the noun one "to", "of" or "in" phrase below it ("parties to the conflict in X"), also
- * when the parser hung that phrase on the verb whose object the group is. A
- * place that is no country by name places nothing (a city may be anyone's battleground). Stateless apart from the
- * dictionary it reads.
+ * "factions"; "sides" is a delegation word of the dictionary) that names no actor itself; the
+ * place is the country of an "in" phrase of the head, or of the noun one "to", "of" or "in" phrase
+ * below it ("parties to the conflict in X"), also when the parser hung that phrase on the verb
+ * whose object the group is. A place that is no country by name places nothing (a city may be
+ * anyone's battleground). Stateless apart from the dictionary it reads.
  */
 final class LocatedGroups {
-    private static final Set<String> SIDES = Set.of("parties", "factions", "sides");
+    private static final Set<String> SIDES = Set.of("parties", "factions");
     private static final Set<String> PLACES = Set.of("nmod:in");
     private static final Set<String> STEPS = Set.of("nmod:to", "nmod:of", "nmod:in");
 

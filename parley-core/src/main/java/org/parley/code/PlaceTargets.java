@@ -77,7 +77,8 @@ final class PlaceTargets {
     }
 
     /**
-     * The trigger, its clause head, its objects (consumed or not), their "of" nouns ("a state of
+     * The trigger, its clause head, the later verbs coordinated with it, its objects (consumed or
+     * not), their "of" nouns ("a state of
      * emergency") and the past participles that describe them ("the curfew imposed in Sudan").
      */
     private static Set<Integer> anchors(DependencyGraph graph, TriggerMatch m) {
@@ -88,6 +89,12 @@ final class PlaceTargets {
             anchors.add(m.object());
         }
         anchors.addAll(graph.dependents(m.token(), Set.of("obj", "nsubj:pass")));
+        for (int conjunct : graph.dependents(m.token(), Set.of("conj:and"))) {
+            if (conjunct > m.token() && graph.token(conjunct).isVerb()) {
+                // "enhance freedoms and promote openness in Sudan": a trailing place ends the coordinated acts.
+                anchors.add(conjunct);
+            }
+        }
         for (int a : List.copyOf(anchors)) {
             if (a >= 0) {
                 anchors.addAll(graph.dependents(a, Set.of("nmod:of")));

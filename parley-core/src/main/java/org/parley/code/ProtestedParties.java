@@ -9,7 +9,9 @@ import org.parley.model.Arc;
  * The party a protest is against when it is named only inside what is protested: "protested at
  * the settlement of X", "staged a strike in protest of the government's refusal", "in protest
  * against violations by X". What is protested is an "at", "over" or "about" phrase of the protest
- * verb, or the "of", "against", "at", "over" complement of an "in protest" adjunct of the trigger,
+ * verb, the "of", "against", "at", "over" complement of an "in protest" adjunct, or the "against",
+ * "at", "over" complement of an "in", "during" or "at" adjunct naming a protest ("in a strike over X",
+ * "during demonstrations against X"), of the trigger,
  * its support verb, its consumed object, the noun its clause describes, or a relative clause of
  * these ("a strike that shut down the city in protest of X").
  *
@@ -21,6 +23,11 @@ import org.parley.model.Arc;
 final class ProtestedParties {
     private static final Set<String> VERB_PREPS = Set.of("at", "over", "about");
     private static final Set<String> PROTEST_PREPS = Set.of("of", "against", "at", "over");
+    /** Protest nouns a protest act is done in or during; their aim is an "against", "over" or "at" phrase. */
+    private static final Set<String> PROTEST_NOUNS = Set.of("strike", "demonstration", "rally", "march", "boycott",
+            "sit-in", "walkout", "hunger-strike", "protest");
+    private static final Set<String> ADJUNCT_PREPS = Set.of("in", "during", "at");
+    private static final Set<String> AIM_PREPS = Set.of("against", "at", "over");
 
     private final DependencyGraph graph;
 
@@ -57,6 +64,8 @@ final class ProtestedParties {
                 boolean oblique = arc.baseRelation().equals("obl") || arc.baseRelation().equals("nmod");
                 if (oblique && arc.subtype().equals("in") && graph.lemma(d).equals("protest")) {
                     addObliques(protested, d, PROTEST_PREPS);
+                } else if (oblique && ADJUNCT_PREPS.contains(arc.subtype()) && PROTEST_NOUNS.contains(graph.lemma(d))) {
+                    addObliques(protested, d, AIM_PREPS); // "stopped work in a strike over X", "during rallies against X"
                 }
             }
         }

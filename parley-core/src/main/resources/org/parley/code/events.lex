@@ -443,6 +443,11 @@
 081  revoke       obj:restriction|ban|control|curb|limit|limitation
 081  remove       obj:restriction|ban|control|curb|limit|limitation
 0811 lift         obj:censorship
+0811 enhance      obj:freedom|liberty|right      # widening freedoms is easing the restrictions on them
+0811 expand       obj:freedom|liberty|right
+0811 broaden      obj:freedom|liberty|right
+0811 widen        obj:freedom|liberty|right
+0811 restore      obj:freedom|liberty|right
 0812 unban
 0812 legalize
 0812 legalise
@@ -500,6 +505,10 @@
 085  remove       obj:sanction|embargo|tariff
 085  end          obj:sanction|embargo|boycott
 086  allow        obj:access|entry
+086  expand       obj:access                      # "expand (humanitarian) access": letting in more of it
+086  ease         obj:access
+086  improve      obj:access
+086  widen        obj:access
 086  grant        obj:access|entry
 086  open         obj:border|crossing
 086  open         obj:bridge|corridor|checkpoint|airspace|crossing-point
@@ -760,6 +769,23 @@
 137  threaten     obj:arrest|prosecution|jail|imprisonment|crackdown|punishment
 138  threaten     obj:war|force|retaliation|action|reprisal|response|revenge
 138  vow          obj:revenge|retaliation|retribution|vengeance
+# arming oneself against a named party threatens force (WeaponsForUse drops these without an "against" party)
+138  manufacture  obj:weapon|arm|bomb|explosive|missile|rocket
+138  produce      obj:weapon|arm|bomb|explosive|missile|rocket
+138  develop      obj:weapon|arm|bomb|explosive|missile|rocket
+138  build        obj:weapon|arm|bomb|explosive|missile|rocket
+138  make         obj:weapon|arm|bomb|explosive|missile|rocket
+138  stockpile    obj:weapon|arm|bomb|explosive|missile|rocket
+138  amass        obj:weapon|arm|bomb|explosive|missile|rocket
+138  assemble     obj:weapon|arm|bomb|explosive|missile|rocket
+1385 manufacture  obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 produce      obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 develop      obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 build        obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 make         obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 stockpile    obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 amass        obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
+1385 assemble     obj:weapon|arm|bomb|missile|agent|gas mod:chemical|biological|nuclear|atomic|radiological
 1381 threaten     obj:blockade|siege
 1382 threaten     obj:invasion|occupation|annexation
 1384 threaten     obj:attack|offensive|airstrike|bombing|assault
@@ -961,11 +987,15 @@
 170  intimidate  obj:journalist|voter|witness|activist|protester
 170  raid         obj:office|home|house|headquarters|newspaper|premises|apartment
 170  raid/n       mod:police
-170  hack         prep:into                       # cyber operations: coercion, not an armed attack
-170  hack         obj:computer|website|site|network|server|account|email|system|database
-170  attack/n     mod:cyber|cyber-
-170  cyberattack/n
-170  cyber-attack/n
+# cyber operations: coercion, not an armed attack (176, PLOVER COERCE mode "cyber": hacking, website attacks)
+176  hack         prep:into
+176  hack         obj:computer|website|site|web-site|network|server|account|email|system|database
+176  attack/n     mod:cyber|cyber-
+176  cyberattack/n
+176  cyber-attack/n
+176  launch       obj:attack|assault|operation|war|warfare|campaign mod:cyber|cyber-
+176  launch       obj:cyberattack|cyber-attack
+176  deface       obj:website|site|web-site|webpage|page|homepage|account
 171  seize
 -    seize        obj:opportunity|moment|chance|initiative
 171  loot

@@ -138,7 +138,7 @@ class LexiconCoverageTest {
                         + "computers/NNS/computer ./.",
                 "nsubj(1,0) case(4,2) nmod:poss(4,3) obl:into(1,4) punct(1,5) root(-1,1)");
 
-        assertThat(e.code()).isEqualTo("170");
+        assertThat(e.code()).isEqualTo("176"); // attack cybernetically: PLOVER COERCE, mode cyber
         assertThat(e.plover()).isEqualTo("COERCE");
         assertThat(e.source().code()).isEqualTo("IRN");
     }
