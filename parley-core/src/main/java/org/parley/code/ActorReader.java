@@ -53,11 +53,13 @@ final class ActorReader {
     private final ActorDictionary dictionary;
     private final Communities communities;
     private final GroupActors groups;
+    private final LocatedGroups located;
 
     ActorReader(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.communities = new Communities(dictionary);
         this.groups = new GroupActors(dictionary);
+        this.located = new LocatedGroups(dictionary);
     }
 
     /** The actor named by the phrase headed by {@code head}, if the phrase names a country or group. */
@@ -78,7 +80,7 @@ final class ActorReader {
             matches.sort((a, b) -> Integer.compare(a.start, b.start)); // "opposition groups in Zimbabwe"
         }
         if (matches.isEmpty() || !namesAnActor(graph, head, matches)) {
-            return Optional.empty();
+            return located.read(graph, head, text, when); // "the parties to the conflict in Iraq"
         }
         String country = null;
         String sector = null;

@@ -1,5 +1,6 @@
 package org.parley.code;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ import java.util.List;
  *       for treason ({@link ArrestGrounds}); before all of them, the party a protest defies or whose removal it
  *       calls for ({@link DefiedParties}); never the ends of a path below the trigger
  *       ({@link PathEnds}); last the destination of an errand ({@link Errands}), which is where the
- *       errand is done even when the sending names a path;</li>
+ *       errand is done even when the sending names a path; after all of them, a party one step inside the
+ *       trigger's object ({@link NestedParties#insideObject});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
  *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
  *       ({@link LightVerbs}), the passive subject of a participle of stance ({@link StativePassives}),
@@ -39,7 +41,18 @@ final class ArgumentTiers {
         tiers = ArrestGrounds.targetTiers(graph, m, tiers); // "arrested for spying for X": not X
         tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
         tiers = PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
-        return Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
+        tiers = Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
+        return withInsideObject(tiers, new NestedParties(graph, arguments).insideObject(m)); // "a formula for ending its dispute with X"
+    }
+
+    /** The tiers inside the object come last: only when nothing nearer names a party. */
+    private static List<List<Integer>> withInsideObject(List<List<Integer>> tiers, List<List<Integer>> inside) {
+        if (inside.isEmpty()) {
+            return tiers;
+        }
+        List<List<Integer>> all = new ArrayList<>(tiers);
+        all.addAll(inside);
+        return all;
     }
 
     static List<List<Integer>> sources(DependencyGraph graph, TriggerMatch m, ArgumentFinder arguments) {
