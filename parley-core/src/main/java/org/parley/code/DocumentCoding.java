@@ -248,7 +248,7 @@ final class DocumentCoding {
             Optional<String> intent = stances.of(m, code, mod, found, conditional);
             Allegations alleged = Allegations.of(graph, m, code, found, h -> firstTier(graph, List.of(h), true, -1));
             targets = PlacedVictims.inPlaceOf(graph, m, targets, places, placeContext, sentencePlaces.get(s)); // "killed 23 people in Tel Aviv"
-            for (Actor[] pair : pairing.pairs(code, sources, targets)) {
+            for (Actor[] pair : pairing.pairs(code, sources, targets, mod.mood() == Mood.ASSERTED && !mod.negated())) {
                 addDraft(sentenceDrafts, graph, m, code, pair, mod);
                 if (intent.isPresent()) {
                     // "X will visit Y" states X's intent (036) as well as the planned visit (042, intended).

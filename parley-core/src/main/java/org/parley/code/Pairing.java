@@ -19,8 +19,13 @@ final class Pairing {
         this.cameo = cameo;
     }
 
-    /** Every source with every target; a source without a usable target is paired with null. */
-    List<Actor[]> pairs(String code, List<Actor> sources, List<Actor> targets) {
+    /**
+     * Every source with every target; a source without a usable target is paired with null.
+     *
+     * @param reported true for an event reported as having happened (asserted, not denied): only
+     *                 then does a mutual event with a named other party also go the other way
+     */
+    List<Actor[]> pairs(String code, List<Actor> sources, List<Actor> targets, boolean reported) {
         List<Actor[]> pairs = new ArrayList<>();
         boolean symmetric = cameo.find(code).map(CameoCode::symmetric).orElse(false);
         if (targets.isEmpty() && symmetric && sources.size() < 2) {
@@ -57,7 +62,26 @@ final class Pairing {
                 pairs.add(new Actor[] {source, null});
             }
         }
-        return pairs;
+        return symmetric && reported ? withReverse(pairs) : pairs;
+    }
+
+    /**
+     * A mutual event with a named other party ("A met B", "A held talks with B", "A signed a
+     * pact with B") is done by both: CAMEO codes such a meeting as two events, one each way (the
+     * PLOVER manual, "Compound and Reciprocal Actors"), and the store's dedup counts the two as
+     * one event. The reverse pair is added when the other party is a full actor (it has a country
+     * or an international code), and only for a meeting that took place: "Libya offered to meet
+     * Britain" is Libya's offer alone.
+     */
+    private static List<Actor[]> withReverse(List<Actor[]> pairs) {
+        List<Actor[]> out = new ArrayList<>(pairs);
+        for (Actor[] p : pairs) {
+            if (p[1] != null && p[1].country() != null && p[0].country() != null
+                    && pairs.stream().noneMatch(q -> q[1] != null && sameActor(q[0], p[1]) && sameActor(q[1], p[0]))) {
+                out.add(new Actor[] {p[1], p[0]});
+            }
+        }
+        return out;
     }
 
     /**

@@ -36,7 +36,7 @@ class LexiconCategoriesTest {
 
         assertThat(events).extracting(EventMention::code, e -> e.source().code(), e -> e.target().code(),
                         e -> e.trigger().text(), e -> e.place() == null ? null : e.place().country())
-                .containsExactly(tuple("046", "KENGOV", "ETH", "talks", "CHE"));
+                .containsExactly(tuple("046", "KENGOV", "ETH", "talks", "CHE"), tuple("046", "ETH", "KENGOV", "talks", "CHE"));
     }
 
     @Test
