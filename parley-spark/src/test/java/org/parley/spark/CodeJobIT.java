@@ -43,7 +43,7 @@ class CodeJobIT {
     private static final String ODESA = "65709fd4794269e2";
     private static final String ODESA_SIGNED = ODESA + ":2:0";
     private static final String ODESA_SIGNED_AGAIN = ODESA + ":2:1";
-    private static final String ODESA_REFUSED_TO_SIGN = ODESA + ":6:8";
+    private static final String ODESA_REFUSED_TO_SIGN = ODESA + ":6:11";
 
     @TempDir
     Path temp;
@@ -120,11 +120,12 @@ class CodeJobIT {
         List<Row> rows = spark.read().parquet(samplesOut.resolve("mentions").toString())
                 .where("mention_id IN ('" + ODESA_SIGNED + "', '" + ODESA_SIGNED_AGAIN + "', '"
                         + ODESA_REFUSED_TO_SIGN + "')")
-                .orderBy("mention_id").select("mention_id", "event_id", "negated").collectAsList();
+                .orderBy("mention_id").select("mention_id", "event_id", "code").collectAsList();
         assertThat(rows).hasSize(3);
         String signing = rows.get(0).getString(1);
         assertThat(rows.get(1).getString(1)).isEqualTo(signing);
-        assertThat(rows.get(2).getBoolean(2)).isTrue();
+        // "Kyiv refused to sign any agreement directly with Moscow": the refusal (120), its own event.
+        assertThat(rows.get(2).getString(2)).isEqualTo("120");
         assertThat(rows.get(2).getString(1)).isNotEqualTo(signing);
         Row event = spark.read().parquet(samplesOut.resolve("events").toString())
                 .where("event_id = '" + signing + "'").first();
