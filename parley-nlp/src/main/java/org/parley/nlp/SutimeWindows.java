@@ -51,23 +51,11 @@ final class SutimeWindows extends NumberSequenceClassifier {
      *
      * @throws IllegalStateException if CoreNLP's classes no longer have the fields read here
      */
-    @SuppressWarnings("unchecked")
     static void install(StanfordCoreNLP pipeline) {
         try {
-            Field annotators = AnnotationPipeline.class.getDeclaredField("annotators");
-            annotators.setAccessible(true);
-            Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
-            ner.setAccessible(true);
-            Field nsc = NERClassifierCombiner.class.getDeclaredField("nsc");
-            nsc.setAccessible(true);
-            for (Object annotator : (List<Object>) annotators.get(pipeline)) {
-                if (annotator instanceof NERCombinerAnnotator combiner) {
-                    NERClassifierCombiner classifier = (NERClassifierCombiner) ner.get(combiner);
-                    Object current = nsc.get(classifier);
-                    if (current instanceof AbstractSequenceClassifier<?> numbers
-                            && !(current instanceof SutimeWindows)) {
-                        nsc.set(classifier, new SutimeWindows((AbstractSequenceClassifier<CoreLabel>) numbers));
-                    }
+            for (NerSlot slot : nerSlots(pipeline)) {
+                if (slot.current() instanceof AbstractSequenceClassifier<?> numbers && !(slot.current() instanceof SutimeWindows)) {
+                    slot.set(new SutimeWindows(cast(numbers)));
                 }
             }
         } catch (ReflectiveOperationException e) {
@@ -76,25 +64,43 @@ final class SutimeWindows extends NumberSequenceClassifier {
     }
 
     /** Whether the {@code ner} annotator of this pipeline runs SUTime on windows. */
-    @SuppressWarnings("unchecked")
     static boolean installedIn(StanfordCoreNLP pipeline) {
         try {
-            Field annotators = AnnotationPipeline.class.getDeclaredField("annotators");
-            annotators.setAccessible(true);
-            Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
-            ner.setAccessible(true);
-            Field nsc = NERClassifierCombiner.class.getDeclaredField("nsc");
-            nsc.setAccessible(true);
-            for (Object annotator : (List<Object>) annotators.get(pipeline)) {
-                if (annotator instanceof NERCombinerAnnotator combiner
-                        && nsc.get(ner.get(combiner)) instanceof SutimeWindows) {
-                    return true;
-                }
-            }
-            return false;
+            return nerSlots(pipeline).stream().anyMatch(slot -> slot.current() instanceof SutimeWindows);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read CoreNLP's ner annotator: " + e, e);
         }
+    }
+
+    /** The numeric-classifier field of one {@code ner} annotator's classifier, with its value. */
+    private record NerSlot(Field field, NERClassifierCombiner owner, Object current) {
+        void set(Object value) throws IllegalAccessException {
+            field.set(owner, value);
+        }
+    }
+
+    /** The numeric-classifier slots of every {@code ner} annotator of a pipeline (private fields, read by reflection). */
+    @SuppressWarnings("unchecked")
+    private static List<NerSlot> nerSlots(StanfordCoreNLP pipeline) throws ReflectiveOperationException {
+        Field annotators = AnnotationPipeline.class.getDeclaredField("annotators");
+        annotators.setAccessible(true);
+        Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
+        ner.setAccessible(true);
+        Field nsc = NERClassifierCombiner.class.getDeclaredField("nsc");
+        nsc.setAccessible(true);
+        List<NerSlot> slots = new ArrayList<>();
+        for (Object annotator : (List<Object>) annotators.get(pipeline)) {
+            if (annotator instanceof NERCombinerAnnotator combiner) {
+                NERClassifierCombiner classifier = (NERClassifierCombiner) ner.get(combiner);
+                slots.add(new NerSlot(nsc, classifier, nsc.get(classifier)));
+            }
+        }
+        return slots;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static AbstractSequenceClassifier<CoreLabel> cast(AbstractSequenceClassifier<?> numbers) {
+        return (AbstractSequenceClassifier<CoreLabel>) numbers;
     }
 
     /**
