@@ -63,9 +63,6 @@ final class AdjunctEvents {
         if (agents.isEmpty()) {
             return tiers;
         }
-        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-        out.add(agents);
-        out.addAll(tiers);
-        return out;
+        return ArgumentTiers.prepend(agents, tiers);
     }
 }

@@ -63,4 +63,12 @@ final class ArgumentTiers {
         tiers = DistantAgents.sourceTiers(graph, m, tiers); // "was accused of misusing funds, much of it embezzled, by Y"
         return Errands.sourceTiers(graph, m, tiers); // "sent inspectors to X to investigate"
     }
+
+    /** The tiers with one more in front: the rule's own candidates before what was found already. */
+    static List<List<Integer>> prepend(List<Integer> first, List<List<Integer>> tiers) {
+        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
+        out.add(first);
+        out.addAll(tiers);
+        return out;
+    }
 }

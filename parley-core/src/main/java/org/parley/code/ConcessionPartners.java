@@ -40,10 +40,7 @@ final class ConcessionPartners {
                     parties = graph.dependents(head, WITH);
                 }
                 if (!parties.isEmpty()) {
-                    List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-                    out.add(parties);
-                    out.addAll(tiers);
-                    return out;
+                    return ArgumentTiers.prepend(parties, tiers);
                 }
             }
         }

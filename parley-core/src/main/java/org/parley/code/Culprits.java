@@ -38,10 +38,7 @@ final class Culprits {
         if (agents.isEmpty()) {
             return tiers;
         }
-        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-        out.add(agents);
-        out.addAll(tiers);
-        return out;
+        return ArgumentTiers.prepend(agents, tiers);
     }
 
     /** The phrases naming the wrong: the object, or a noun trigger's topic ("an investigation into X"). */

@@ -68,10 +68,7 @@ final class DefiedParties {
         if (found.isEmpty()) {
             return tiers;
         }
-        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-        out.add(found);
-        out.addAll(tiers);
-        return out;
+        return ArgumentTiers.prepend(found, tiers);
     }
 
     /** The removed party of what a participle of calling asks for: "calling for the removal of X", "demanding the resignation of X". */

@@ -31,10 +31,7 @@ final class DistantAgents {
         for (int wrong : graph.dependents(verb, COMPLEMENTS)) {
             int agent = agentWithin(graph, wrong, verb);
             if (agent >= 0) {
-                List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-                out.add(List.of(agent));
-                out.addAll(tiers);
-                return out;
+                return ArgumentTiers.prepend(List.of(agent), tiers);
             }
         }
         return tiers;

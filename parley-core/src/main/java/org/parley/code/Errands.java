@@ -59,9 +59,6 @@ final class Errands {
     }
 
     private static List<List<Integer>> prepend(List<Integer> first, List<List<Integer>> tiers) {
-        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-        out.add(first);
-        out.addAll(tiers);
-        return out;
+        return ArgumentTiers.prepend(first, tiers);
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.code;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.model.Arc;
@@ -39,10 +38,7 @@ final class MeasuresTaken {
         if (subjects.isEmpty()) {
             return tiers;
         }
-        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-        out.add(subjects);
-        out.addAll(tiers);
-        return out;
+        return ArgumentTiers.prepend(subjects, tiers);
     }
 
     private static boolean measureObject(DependencyGraph graph, int verb) {

@@ -34,9 +34,6 @@ final class RejectedProposals {
         if (owners.isEmpty()) {
             return tiers;
         }
-        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-        out.add(owners);
-        out.addAll(tiers);
-        return out;
+        return ArgumentTiers.prepend(owners, tiers);
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.code;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,9 +26,6 @@ final class StativePassives {
         if (subjects.isEmpty()) {
             return tiers;
         }
-        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-        out.add(subjects);
-        out.addAll(tiers);
-        return out;
+        return ArgumentTiers.prepend(subjects, tiers);
     }
 }

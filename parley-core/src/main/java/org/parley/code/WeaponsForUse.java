@@ -39,10 +39,7 @@ final class WeaponsForUse {
         if (aim.isEmpty()) {
             return tiers;
         }
-        List<List<Integer>> out = new ArrayList<>(tiers.size() + 1);
-        out.add(aim);
-        out.addAll(tiers);
-        return out;
+        return ArgumentTiers.prepend(aim, tiers);
     }
 
     private static boolean isMaking(DependencyGraph graph, TriggerMatch m) {
