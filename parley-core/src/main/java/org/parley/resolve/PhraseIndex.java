@@ -92,7 +92,11 @@ final class PhraseIndex<V> {
     }
 
     private Optional<Hit<V>> longestAt(List<String> words, int from) {
-        if (from >= words.size() || PhraseKey.pieces(words.get(from)).isEmpty()) {
+        if (from >= words.size()) {
+            return Optional.empty();
+        }
+        List<String> first = PhraseKey.pieces(words.get(from));
+        if (first.isEmpty()) {
             return Optional.empty();
         }
         int pieces = 0;
@@ -102,7 +106,7 @@ final class PhraseIndex<V> {
         // Collect candidate keys that end on a token with words, up to the longest phrase known,
         // while what has been read can still begin a key.
         while (end < words.size()) {
-            List<String> more = PhraseKey.pieces(words.get(end));
+            List<String> more = end == from ? first : PhraseKey.pieces(words.get(end));
             if (pieces + more.size() > maxPieces) {
                 break;
             }
