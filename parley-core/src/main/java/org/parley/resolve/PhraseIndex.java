@@ -2,6 +2,7 @@ package org.parley.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,12 @@ final class PhraseIndex<V> {
     }
 
     private final Map<String, V> byKey;
+    /**
+     * The same meanings in a hash map, for the look-ups of {@link #longest}: it compares stored
+     * hashes before keys, where the immutable map's open addressing compares strings at every
+     * probe, and a miss is what most look-ups are.
+     */
+    private final Map<String, V> lookup;
     private final Set<String> acronyms;
     /**
      * Every beginning of a key that ends before one of its spaces ("united", "united states" for
@@ -40,6 +47,7 @@ final class PhraseIndex<V> {
      */
     PhraseIndex(Map<String, V> byKey, Set<String> acronyms) {
         this.byKey = Map.copyOf(byKey);
+        this.lookup = new HashMap<>(this.byKey);
         this.acronyms = Set.copyOf(acronyms);
         Set<String> heads = new HashSet<>();
         for (String key : this.byKey.keySet()) {
@@ -47,7 +55,7 @@ final class PhraseIndex<V> {
                 heads.add(key.substring(0, space));
             }
         }
-        this.keyHeads = Set.copyOf(heads);
+        this.keyHeads = heads;
         this.maxPieces = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -137,7 +145,7 @@ final class PhraseIndex<V> {
             if (last == from && acronyms.contains(key) && !PhraseKey.writtenAsAcronym(words.get(from))) {
                 continue;
             }
-            V value = byKey.get(key);
+            V value = lookup.get(key);
             if (value != null) {
                 return Optional.of(new Hit<>(last - from + 1, key, value));
             }
