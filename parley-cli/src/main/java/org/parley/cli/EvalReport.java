@@ -102,7 +102,7 @@ final class EvalReport {
 
     /**
      * One JSON line (without the line break) for an event that matches no gold coding of its record:
-     * the record, the event (code, PLOVER type, source, target, trigger) and the record's gold codings.
+     * the record, the event (code, PLOVER type, source, target, trigger, mood, negated) and the record's gold codings.
      */
     static String extraLine(GoldRecord record, EventMention extra) {
         ObjectNode line = JSON.createObjectNode();
@@ -115,6 +115,8 @@ final class EvalReport {
         event.put("source", actor(extra.source()));
         event.put("target", actor(extra.target()));
         event.put("trigger", extra.trigger().text());
+        event.put("mood", extra.mood().name().toLowerCase(Locale.ROOT));
+        event.put("negated", extra.negated());
         ArrayNode gold = line.putArray("gold");
         for (GoldCoding c : record.codings()) {
             ObjectNode coding = gold.addObject();

@@ -27,7 +27,7 @@ class EvalReportTest {
         assertThat(EvalReport.extraLine(RECORD, extra)).isEqualTo("{\"set\":\"upetr\",\"id\":\"U-7\","
                 + "\"text\":\"Ruritania met Freedonia.\","
                 + "\"parley\":{\"code\":\"111\",\"plover\":\"ACCUSE\",\"source\":\"Freedonia = FRE\",\"target\":null,"
-                + "\"trigger\":\"met\"},"
+                + "\"trigger\":\"met\",\"mood\":\"asserted\",\"negated\":false},"
                 + "\"gold\":[{\"source\":\"RUR\",\"target\":\"FRE\",\"cameo\":\"040\",\"plover\":null},"
                 + "{\"source\":\"FREGOV\",\"target\":null,\"cameo\":null,\"plover\":\"ACCUSE\"}]}");
     }
@@ -43,6 +43,7 @@ class EvalReportTest {
 
         assertThat(EvalReport.extraLine(none, extra)).endsWith(
                 "\"parley\":{\"code\":\"040\",\"plover\":\"CONSULT\",\"source\":\"Ruritania = RUR\","
-                        + "\"target\":\"rebels = RURREB\",\"trigger\":\"met\"},\"gold\":[]}");
+                        + "\"target\":\"rebels = RURREB\",\"trigger\":\"met\","
+                        + "\"mood\":\"asserted\",\"negated\":false},\"gold\":[]}");
     }
 }
