@@ -67,6 +67,9 @@ final class SentenceCoding {
         List<Draft> sentenceDrafts = new ArrayList<>();
         Set<Integer> served = new HashSet<>(); // repression triggers whose force is coded as them
         for (TriggerMatch m : found) {
+            if (EventThemes.isTheme(graph, m, found)) {
+                continue; // "rejected an Indian proposal": the proposal is what is rejected, not a reported event
+            }
             List<List<Integer>> targetTiers = ArgumentTiers.targets(graph, m, arguments);
             List<List<Integer>> sourceTiers = ArgumentTiers.sources(graph, m, arguments);
             List<Actor> sources = parties.firstTier(graph, force.sourceTiers(graph, m, sourceTiers), true, m.clauseHead());
