@@ -70,6 +70,9 @@ final class SentenceCoding {
             if (EventThemes.isTheme(graph, m, found)) {
                 continue; // "rejected an Indian proposal": the proposal is what is rejected, not a reported event
             }
+            if (NamingCalls.isNaming(graph, m)) {
+                continue; // "calling them an occupying army" names them, it is no telephone call
+            }
             List<List<Integer>> targetTiers = ArgumentTiers.targets(graph, m, arguments);
             List<List<Integer>> sourceTiers = ArgumentTiers.sources(graph, m, arguments);
             List<Actor> sources = parties.firstTier(graph, force.sourceTiers(graph, m, sourceTiers), true, m.clauseHead());
