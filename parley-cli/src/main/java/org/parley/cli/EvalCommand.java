@@ -38,6 +38,7 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  parley eval                              all sets, tables on standard out",
             "  parley eval --set plover --misses m.jsonl",
+            "  parley eval --set plover --extras x.jsonl",
             "  parley eval --set upetr --limit 10 --json"},
         mixinStandardHelpOptions = true,
         versionProvider = Version.class)
@@ -61,6 +62,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", paramLabel = "FILE",
             description = "Write missed and wrongly typed gold codings with Parley's events there, as JSON Lines.")
     private Path missesFile;
+
+    @Option(names = "--extras", paramLabel = "FILE",
+            description = "Write every Parley event that matches no gold coding there, with the record's gold codings, "
+                    + "as JSON Lines.")
+    private Path extrasFile;
 
     @Option(names = "--place-misses", paramLabel = "FILE",
             description = "Write one line per gold record with a place there, as JSON Lines: the gold place, "
@@ -122,10 +128,13 @@ final class EvalCommand implements Callable<Integer> {
         try (LineWriter misses = LineWriter.open(missesFile)) {
             writing = placesFile;
             try (LineWriter places = LineWriter.open(placesFile)) {
-                List<SetResult> results = score(effective, sets, gold, misses, places);
-                io.out().print(json ? EvalReport.json(directory, results) : EvalReport.tables(directory, results));
-                io.out().flush();
-                return failures == 0 ? 0 : 1;
+                writing = extrasFile;
+                try (LineWriter extras = LineWriter.open(extrasFile)) {
+                    List<SetResult> results = score(effective, sets, gold, new Lines(misses, places, extras));
+                    io.out().print(json ? EvalReport.json(directory, results) : EvalReport.tables(directory, results));
+                    io.out().flush();
+                    return failures == 0 ? 0 : 1;
+                }
             }
         } catch (UncheckedIOException e) {
             io.err().println("parley: " + writing + ": cannot write: " + e.getCause().getMessage());
@@ -133,8 +142,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private List<SetResult> score(Stages stages, List<GoldSet> sets, List<List<GoldRecord>> gold, LineWriter misses,
-                                  LineWriter places) {
+    private List<SetResult> score(Stages stages, List<GoldSet> sets, List<List<GoldRecord>> gold, Lines lines) {
         Progress progress = new Progress(io.err(), !quiet && io.errIsTerminal(), System::nanoTime);
         progress.loading();
         Annotator annotator = stages.annotator().get();
@@ -163,11 +171,14 @@ final class EvalCommand implements Callable<Integer> {
                     found = List.of();
                 }
                 for (Miss miss : evaluation.add(record, found)) {
-                    misses.write(EvalReport.missLine(miss));
+                    lines.misses().write(EvalReport.missLine(miss));
+                }
+                for (EventMention extra : Evaluation.extras(record, found)) {
+                    lines.extras().write(EvalReport.extraLine(record, extra));
                 }
                 PlaceCheck place = Evaluation.checkPlace(record, found);
                 if (place != null) {
-                    places.write(EvalReport.placeLine(place));
+                    lines.places().write(EvalReport.placeLine(place));
                 }
                 documents++;
                 events += found.size();
@@ -205,6 +216,10 @@ final class EvalCommand implements Callable<Integer> {
             return null;
         }
         return directory;
+    }
+
+    /** The JSON Lines files of one run: missed gold codings, gold places, unmatched events. */
+    private record Lines(LineWriter misses, LineWriter places, LineWriter extras) {
     }
 
     /** Where JSON Lines go: a file, or nowhere when no file is given. */

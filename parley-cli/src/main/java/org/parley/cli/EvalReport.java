@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.eval.Evaluation;
 import org.parley.eval.GoldCoding;
+import org.parley.eval.GoldRecord;
 import org.parley.eval.Miss;
 import org.parley.eval.PlaceCheck;
 import org.parley.eval.Ratio;
@@ -22,7 +23,7 @@ import org.parley.model.Actor;
 import org.parley.model.EventMention;
 import org.parley.model.Place;
 
-/** The output of {@code parley eval}: readable tables, one JSON object, and lines of misses. */
+/** The output of {@code parley eval}: readable tables, one JSON object, and lines of misses and extras. */
 final class EvalReport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,6 +96,34 @@ final class EvalReport {
             event.put("source", actor(e.source()));
             event.put("target", actor(e.target()));
             event.put("trigger", e.trigger().text());
+        }
+        return write(line);
+    }
+
+    /**
+     * One JSON line (without the line break) for an event that matches no gold coding of its record:
+     * the record, the event (code, PLOVER type, source, target, trigger, mood, negated) and the record's gold codings.
+     */
+    static String extraLine(GoldRecord record, EventMention extra) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("set", record.set());
+        line.put("id", record.id());
+        line.put("text", record.text());
+        ObjectNode event = line.putObject("parley");
+        event.put("code", extra.code());
+        event.put("plover", extra.plover());
+        event.put("source", actor(extra.source()));
+        event.put("target", actor(extra.target()));
+        event.put("trigger", extra.trigger().text());
+        event.put("mood", extra.mood().name().toLowerCase(Locale.ROOT));
+        event.put("negated", extra.negated());
+        ArrayNode gold = line.putArray("gold");
+        for (GoldCoding c : record.codings()) {
+            ObjectNode coding = gold.addObject();
+            coding.put("source", c.source());
+            coding.put("target", c.target());
+            coding.put("cameo", c.cameo());
+            coding.put("plover", c.plover());
         }
         return write(line);
     }

@@ -37,11 +37,12 @@ class EvalIT {
     void reportsTheFirstTenUniversalPetrarchRecordsAsOneJsonObject() throws IOException {
         assumeTrue(Files.isDirectory(GOLD), "shared gold sets not present at " + GOLD.toAbsolutePath());
         Path misses = dir.resolve("misses.jsonl");
+        Path extras = dir.resolve("extras.jsonl");
         Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, dir);
 
         int status = Parley.execute(new String[] {"eval", "--gold", GOLD.toString(), "--set", "upetr", "--limit", "10",
-            "--json", "--misses", misses.toString()}, Stages.production(), io);
+            "--json", "--misses", misses.toString(), "--extras", extras.toString()}, Stages.production(), io);
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode report = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
@@ -65,6 +66,15 @@ class EvalIT {
                 .isEqualTo(upetr.get("pairRecall").get("numerator").asInt());
         int wrong = upetr.get("pairRecall").get("denominator").asInt() - upetr.get("typedRecall").get("numerator").asInt();
         assertThat(Files.readAllLines(misses)).hasSize(wrong);
+        JsonNode precision = upetr.get("precision");
+        List<String> extraLines = Files.readAllLines(extras);
+        assertThat(extraLines).hasSize(precision.get("denominator").asInt() - precision.get("numerator").asInt());
+        for (String line : extraLines) {
+            JsonNode extra = new ObjectMapper().readTree(line);
+            assertThat(extra.get("set").asText()).isEqualTo("upetr");
+            assertThat(extra.get("parley").get("code").asText()).matches("\\d{3,4}");
+            assertThat(extra.get("gold").isArray()).isTrue();
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.parley.model.Sentence;
 import org.parley.model.Token;
 
 /**
- * Undoes four frequent misparses before the coder reads a sentence, each of a construction the
+ * Undoes five frequent misparses before the coder reads a sentence, each of a construction the
  * parser gets wrong in news prose:
  *
  * <ul>
@@ -31,6 +31,8 @@ import org.parley.model.Token;
  *   <li>An inverted reporting clause: in "..., said spokesman John Doe" the parser often reads the
  *       speaker as the object of the verb before the comma. A noun right after a form of "say" that
  *       has no subject, taken as the object of an earlier verb, becomes the subject of "say".</li>
+ *   <li>A reduced relative clause read as a clausal subject ("The civilians imprisoned ... were
+ *       released"): see {@link ReducedRelatives}.</li>
  * </ul>
  *
  * <p>Pure function of the sentence; a sentence none of these apply to is returned as it is.
@@ -53,6 +55,8 @@ final class ParseRepairs {
                 changed |= unshift(sentence, arcs, arc.governor(), arc.dependent());
             } else if (arc.relation().equals("acl:relcl") && arc.governor() >= 0) {
                 changed |= lowerPrecedingObliques(sentence, arcs, arc.governor(), arc.dependent());
+            } else if (arc.relation().equals("csubj") || arc.relation().equals("csubj:pass")) {
+                changed |= ReducedRelatives.repair(sentence, arcs, arc); // "The civilians imprisoned ... were released"
             }
         }
         for (int i = 0; i < sentence.size(); i++) {

@@ -245,10 +245,11 @@ final class TriggerFinder {
 
     private static int objectAmong(DependencyGraph graph, int verb, Set<String> lemmas) {
         for (Arc arc : graph.dependents(verb)) {
-            if (!arc.relation().equals("obj") && !arc.relation().equals("nsubj:pass")) {
+            int object = arc.relation().equals("obj") || arc.relation().equals("nsubj:pass") ? arc.dependent()
+                    : MisreadObjects.subjectOfComplement(graph, verb, arc); // "issued warrants for X sought in ..."
+            if (object < 0) {
                 continue;
             }
-            int object = arc.dependent();
             if (lemmas.contains(graph.lemma(object))) {
                 return object;
             }

@@ -116,6 +116,18 @@ public final class Evaluation {
     }
 
     /**
+     * The events that match none of the record's gold codings: those {@link SetResult#precision()}
+     * counts as wrong, in the order given; a pure function that counts nothing.
+     *
+     * @param record the gold record
+     * @param found  every event Parley coded in the record's text
+     * @return the unmatched events, each once per time it occurs in {@code found}
+     */
+    public static List<EventMention> extras(GoldRecord record, List<EventMention> found) {
+        return found.stream().filter(e -> record.codings().stream().noneMatch(c -> matches(c, e))).toList();
+    }
+
+    /**
      * How Parley's place compares with the record's gold place, as the place figures judge it; a
      * pure function that counts nothing.
      *

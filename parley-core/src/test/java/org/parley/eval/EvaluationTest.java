@@ -84,6 +84,26 @@ class EvaluationTest {
     }
 
     @Test
+    void extrasAreTheEventsThatPrecisionCountsAsWrong() {
+        Evaluation evaluation = new Evaluation("t", CAMEO);
+        List<EventMention> a = List.of(DEMANDED, THREATENED, RETREATED, MET, MET);
+        List<EventMention> c = List.of(CONSULTED, FOUGHT);
+
+        evaluation.add(WITH_PLACE, a);
+        evaluation.add(NO_EVENT, List.of(VISITED));
+        evaluation.add(CAMEO_CODED, c);
+
+        // MET (ZZZ->FRE) matches no coding of A, each time it is coded; in B every event is extra; in C
+        // CONSULTED has no target where the visit has one.
+        assertThat(Evaluation.extras(WITH_PLACE, a)).containsExactly(MET, MET);
+        assertThat(Evaluation.extras(NO_EVENT, List.of(VISITED))).containsExactly(VISITED);
+        assertThat(Evaluation.extras(CAMEO_CODED, c)).containsExactly(CONSULTED);
+        assertThat(Evaluation.extras(CAMEO_CODED, List.of())).isEmpty();
+        Ratio precision = evaluation.result().precision();
+        assertThat(precision.denominator() - precision.numerator()).isEqualTo(4);
+    }
+
+    @Test
     void wrongTypesGoToTheConfusionMatrix() {
         Evaluation evaluation = new Evaluation("t", CAMEO);
         evaluation.add(new GoldRecord("t", "A", "a", null, List.of(FIGHT), null), List.of(THREATENED));
