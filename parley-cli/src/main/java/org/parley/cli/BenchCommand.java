@@ -110,7 +110,9 @@ final class BenchCommand implements Callable<Integer> {
                 bare(annotators, documents, ceilDiv(WARM_UP_SENTENCES - perPass, perPass), heap);
             }
             Stages prebuilt = prebuilt(annotators, coder);
-            endToEnd(prebuilt, inputs, 1, heap);
+            // Parley's own stages warm up as long as CoreNLP did: a long run codes with compiled
+            // code, and one pass of a few dozen sentences leaves the coder mostly interpreted.
+            endToEnd(prebuilt, inputs, ceilDiv(WARM_UP_SENTENCES, perPass), heap);
             int passes = repeat > 0 ? repeat : ceilDiv(TARGET_SENTENCES, perPass);
             // The phases take turns in the order a, b, b, a, half of the passes each time, so that
             // what changes in the machine or the JIT over the run weighs on both alike.
