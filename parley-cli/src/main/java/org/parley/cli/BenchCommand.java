@@ -20,6 +20,7 @@ import org.parley.model.EventMention;
 import org.parley.nlp.CoreNlpAnnotator;
 import org.parley.output.EventJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,6 +73,9 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private TimesOption times = new TimesOption();
+
     private final Stages stages;
     private final Io io;
 
@@ -101,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
         Coder coder = stages.coder().get();
         List<Annotator> annotators = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            annotators.add(stages.annotator().get());
+            annotators.add(times.applyTo(stages).annotator().get());
         }
         try (HeapWatch heap = HeapWatch.start()) {
             status("warming up...");
