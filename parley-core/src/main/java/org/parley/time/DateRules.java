@@ -10,8 +10,12 @@ import org.parley.time.Lexicon.Word;
  * Rules for dates the text states itself: month names with their day and year ("March 3, 2017",
  * "3 March 2017", "the 3rd of March", "Monday, March 3", "March 2017", "in March"), years
  * ("in 2017", "the 2014 election"), decades ("the 1990s"), ISO dates ("2017-03-03"), quarters and
- * halves ("the first quarter of 2017", "last quarter") and seasons ("last summer", "the summer
- * of 2016"). Each rule is anchored on one token and looks left and right from it. Stateless.
+ * halves ("the first quarter of 2017", "last quarter"; "the first quarter" alone is of the
+ * publication year) and seasons ("last summer", "the summer of 2016"; a season without a modifier
+ * or a year is not tagged, as "spring" and "fall" are common words). A month without a day or year
+ * is a date when it is a proper noun (NNP) or follows a word like "in"; "May" and abbreviations
+ * need that word or a number next to them. Each rule is anchored on one token and looks left and
+ * right from it. Stateless.
  */
 final class DateRules {
     /** Words after which a month that is also a common word ("May") or an abbreviation is a month. */
@@ -58,8 +62,9 @@ final class DateRules {
         if (day == 0 && year == 0) {
             boolean named = !v.ner(m).equals("O");
             boolean introduced = v.is(m - 1, MONTH_INTRODUCERS);
-            if (named || w.kind() == Kind.MONTH_STRICT && !introduced) {
-                return;
+            boolean name = v.pos(m).startsWith("NNP");
+            if (named || !introduced && (w.kind() == Kind.MONTH_STRICT || !name)) {
+                return; // "the March rally", "Theresa May", "August Strindberg"
             }
         }
         if (w.kind() == Kind.MONTH_STRICT && (v.ner(m - 1).equals("PERSON") || v.pos(m - 1).startsWith("NNP") && v.kind(m - 1) == null)) {

@@ -107,7 +107,8 @@ final class RelativeRules {
             out.add(new Candidate(start, end + 1, Candidate.DATE, value));
             return;
         }
-        if (v.is(end, AFTERWARDS) && !startsPhrase(v, end + 1) && (counted || v.is(u - 1, "the"))) {
+        if (v.is(end, AFTERWARDS) && (counted || v.is(u - 1, "the"))) {
+            // "a week earlier", "the day before", "two days after the vote": dated from another event
             out.add(new Candidate(counted ? start : u - 1, end + 1, Candidate.DATE, null));
             return;
         }
@@ -193,11 +194,5 @@ final class RelativeRules {
             start--;
         }
         out.add(new Candidate(start, u + 1, Candidate.DATE, anchor.shifted(unit, offset)));
-    }
-
-    /** True when the token at {@code i} starts a noun phrase, so the word before it is a preposition ("the day before the vote"). */
-    private static boolean startsPhrase(SentenceWords v, int i) {
-        String pos = v.pos(i);
-        return pos.equals("DT") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("PRP$") || pos.equals("PRP");
     }
 }

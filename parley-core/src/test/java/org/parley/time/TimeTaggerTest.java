@@ -86,6 +86,8 @@ class TimeTaggerTest {
             "They/PRP had/VBD met/VBN a/DT week/NN earlier/RBR | 3 | 6 | a week earlier | DATE | null",
             "They/PRP met/VBD again/RB the/DT following/JJ week/NN | 3 | 6 | the following week | DATE | null",
             "They/PRP met/VBD again/RB two/CD days/NNS later/RB | 3 | 6 | two days later | DATE | null",
+            "They/PRP left/VBD the/DT same/JJ day/NN | 2 | 5 | the same day | DATE | null",
+            "Ministers/NNS met/VBD the/DT day/NN after/IN the/DT vote/NN | 2 | 5 | the day after | DATE | null",
             // durations and sets
             "He/PRP ruled/VBD for/IN three/CD years/NNS | 3 | 5 | three years | DURATION | P3Y",
             "The/DT siege/NN lasted/VBD 48/CD hours/NNS | 3 | 5 | 48 hours | DURATION | PT48H",
