@@ -175,4 +175,18 @@ final class DateRules {
         }
         out.add(new Candidate(start, end, Candidate.DATE, value));
     }
+
+    /**
+     * A date widened over "the end of", "the beginning of", "the start of", "the middle of" before
+     * it ("the end of last month"): the value stays that of the period, which is what an event
+     * date at month or year precision can say.
+     */
+    static Candidate withBoundary(SentenceWords v, Candidate c) {
+        int s = c.start();
+        if (c.type().equals(Candidate.DATE) && v.is(s - 1, "of") && v.is(s - 2, "end", "beginning", "start", "middle")
+                && v.is(s - 3, "the")) {
+            return new Candidate(s - 3, c.end(), c.type(), c.value());
+        }
+        return c;
+    }
 }

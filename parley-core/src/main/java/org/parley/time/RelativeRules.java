@@ -21,9 +21,9 @@ final class RelativeRules {
     private RelativeRules() {
     }
 
-    /** "today", "yesterday", "tomorrow", "tonight", optionally with a part of the day: "yesterday morning". */
+    /** "today", "yesterday", "tomorrow", "tonight", "overnight", optionally with a part of the day: "yesterday morning". */
     static void day(SentenceWords v, int d, Anchor anchor, List<Candidate> out) {
-        String part = v.is(d, "tonight") ? "NI" : null;
+        String part = v.is(d, "tonight", "overnight") ? "NI" : null;
         int end = d + 1;
         if (part == null && v.kind(end) == Kind.PART) {
             part = v.word(end).code();
@@ -190,6 +190,9 @@ final class RelativeRules {
             return; // "this day" is not a way news names a date
         }
         int start = the ? m - 1 : m;
+        if (v.is(m, "past") && v.is(m - 1, "this")) {
+            start = m - 1; // "this past weekend"
+        }
         if (v.is(start - 1, "early", "earlier", "late", "later", "mid")) {
             start--;
         }

@@ -73,6 +73,7 @@ public final class TimeTagger {
         }
         SentenceWords v = new SentenceWords(tokens, words, lexicon);
         List<Candidate> candidates = candidates(v, words, new Anchor(published));
+        candidates.replaceAll(c -> DateRules.withBoundary(v, c));
         String[] tags = new String[tokens.size()];
         List<TimeExpression> times = new ArrayList<>();
         for (Candidate c : chosen(candidates)) {
