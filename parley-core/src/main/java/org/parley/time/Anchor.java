@@ -42,6 +42,23 @@ final class Anchor {
         };
     }
 
+    /**
+     * The calendar period of {@code unit} {@code offset} periods from the one that holds the
+     * publication date ("last week", "this century"): as {@link #shifted}, except that a decade or
+     * a century is named as TIMEX3 does ("201X", "20"), not as a single year of it, which
+     * {@code EventDates} would take for the year an event happened.
+     */
+    String period(String unit, long offset) {
+        if (published == null) {
+            return null;
+        }
+        return switch (unit) {
+            case "DE" -> (published.getYear() / 10 + offset) + "X";
+            case "CE" -> Long.toString(published.getYear() / 100 + offset);
+            default -> shifted(unit, offset);
+        };
+    }
+
     /** The day {@code offset} days from the publication date, with a TIMEX3 part of day ("NI") if given. */
     String day(long offset, String part) {
         String day = shifted("D", offset);

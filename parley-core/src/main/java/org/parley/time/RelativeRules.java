@@ -196,6 +196,6 @@ final class RelativeRules {
         if (v.is(start - 1, "early", "earlier", "late", "later", "mid")) {
             start--;
         }
-        out.add(new Candidate(start, u + 1, Candidate.DATE, anchor.shifted(unit, offset)));
+        out.add(new Candidate(start, u + 1, Candidate.DATE, anchor.period(unit, offset)));
     }
 }
