@@ -98,6 +98,28 @@ class CoreNlpAnnotatorIT {
     }
 
     @Test
+    void parleysTimesResolveRelativeTimeAgainstThePublicationDate() {
+        Sentence s = annotate(TALKS, PUBLISHED).sentences().get(0);
+
+        assertThat(s.times()).containsExactly(
+                new TimeExpression(10, 12, "last month", "2017-07", new Span(55, 65)));
+        assertThat(s.tokens()).extracting(Token::ner).containsExactly("LOCATION", "O", "O", "LOCATION",
+                "LOCATION", "O", "LOCATION", "O", "O", "O", "DATE", "DATE", "O", "LOCATION", "O");
+    }
+
+    @Test
+    void withoutAPublicationDateParleyLeavesRelativeTimeWithoutAValue() {
+        String text = "They met last month and will meet again on Friday.";
+        List<TimeExpression> times = annotate(text, null).sentences().get(0).times();
+
+        assertThat(times).extracting(TimeExpression::text).containsExactly("last month", "Friday");
+        assertThat(times).extracting(TimeExpression::value).containsExactly(null, null);
+        // A bare weekday is the latest such day on or before publication; the coder re-dates it by tense.
+        assertThat(annotate(text, PUBLISHED).sentences().get(0).times())
+                .extracting(TimeExpression::value).containsExactly("2017-07", "2017-08-04");
+    }
+
+    @Test
     void sutimeResolvesRelativeTimeAgainstThePublicationDate() {
         Sentence s = annotateWithSutime(TALKS, PUBLISHED).sentences().get(0);
 
