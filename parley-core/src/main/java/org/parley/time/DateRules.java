@@ -37,14 +37,7 @@ final class DateRules {
         } else {
             day = 0;
         }
-        int y = v.is(end, ",") && day > 0 ? end + 1 : v.is(end, "of") && day == 0 ? end + 1 : end;
-        int year = v.year(y);
-        if (year > 0 && !v.pos(y + 1).startsWith("NNS")) {
-            end = y + 1;
-        } else {
-            year = 0;
-        }
-        if (day == 0) {
+        if (day == 0) { // "10 August": read before the year, which then may follow a comma
             int k = v.is(m - 1, "of") ? m - 2 : m - 1;
             int left = v.dayOfMonth(k);
             boolean written = k == m - 1 ? v.isDigits(k) || v.ordinal(k) > 0 : v.ordinal(k) > 0;
@@ -52,6 +45,13 @@ final class DateRules {
                 day = left;
                 start = v.is(k - 1, "the") ? k - 1 : k;
             }
+        }
+        int y = v.is(end, ",") && day > 0 ? end + 1 : v.is(end, "of") && day == 0 ? end + 1 : end;
+        int year = v.year(y);
+        if (year > 0 && !v.pos(y + 1).startsWith("NNS")) {
+            end = y + 1;
+        } else {
+            year = 0;
         }
         int before = v.is(start - 1, ",") ? start - 2 : start - 1;
         if (day > 0 && v.kind(before) == Kind.WEEKDAY) {

@@ -20,6 +20,7 @@ class TimeTaggerTest {
             // absolute dates
             "The/DT talks/NNS began/VBD on/IN March/NNP 3/CD ~,/, 2017/CD ./. | 4 | 8 | March 3, 2017 | DATE | 2017-03-03",
             "Troops/NNS left/VBD on/IN 3/CD March/NNP 2017/CD | 3 | 6 | 3 March 2017 | DATE | 2017-03-03",
+            "Troops/NNS left/VBD on/IN 3/CD March/NNP ~,/, 2017/CD | 3 | 7 | 3 March, 2017 | DATE | 2017-03-03",
             "It/PRP ended/VBD Mar./NNP 3/CD 2017/CD | 2 | 5 | Mar. 3 2017 | DATE | 2017-03-03",
             "The/DT decree/NN of/IN 2017-03-03/CD stands/VBZ | 3 | 4 | 2017-03-03 | DATE | 2017-03-03",
             "Elections/NNS were/VBD held/VBN in/IN March/NNP 2017/CD | 4 | 6 | March 2017 | DATE | 2017-03",
