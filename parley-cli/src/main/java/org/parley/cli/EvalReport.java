@@ -90,14 +90,19 @@ final class EvalReport {
         line.put("parleyType", miss.parleyType());
         ArrayNode events = line.putArray("parley");
         for (EventMention e : miss.events()) {
-            ObjectNode event = events.addObject();
-            event.put("code", e.code());
-            event.put("plover", e.plover());
-            event.put("source", actor(e.source()));
-            event.put("target", actor(e.target()));
-            event.put("trigger", e.trigger().text());
+            putEvent(events.addObject(), e);
         }
         return write(line);
+    }
+
+    /** An event's code, PLOVER type, source, target and trigger, as both listings show them. */
+    private static ObjectNode putEvent(ObjectNode event, EventMention e) {
+        event.put("code", e.code());
+        event.put("plover", e.plover());
+        event.put("source", actor(e.source()));
+        event.put("target", actor(e.target()));
+        event.put("trigger", e.trigger().text());
+        return event;
     }
 
     /**
@@ -109,12 +114,7 @@ final class EvalReport {
         line.put("set", record.set());
         line.put("id", record.id());
         line.put("text", record.text());
-        ObjectNode event = line.putObject("parley");
-        event.put("code", extra.code());
-        event.put("plover", extra.plover());
-        event.put("source", actor(extra.source()));
-        event.put("target", actor(extra.target()));
-        event.put("trigger", extra.trigger().text());
+        ObjectNode event = putEvent(line.putObject("parley"), extra);
         event.put("mood", extra.mood().name().toLowerCase(Locale.ROOT));
         event.put("negated", extra.negated());
         ArrayNode gold = line.putArray("gold");

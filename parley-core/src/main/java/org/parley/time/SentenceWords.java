@@ -92,16 +92,7 @@ final class SentenceWords {
         if (startsWithDigit(word)) {
             return digits(word);
         }
-        int dash = word.indexOf('-');
-        if (dash > 0) {
-            Word tens = lexicon.get(word.substring(0, dash));
-            Word ones = lexicon.get(word.substring(dash + 1));
-            if (tens != null && ones != null && tens.kind() == Kind.NUMBER && ones.kind() == Kind.NUMBER
-                    && tens.number() >= 20 && tens.number() < 100 && ones.number() < 10) {
-                return tens.number() + ones.number();
-            }
-        }
-        return NONE;
+        return compound(word, Kind.NUMBER);
     }
 
     /** The ordinal at {@code i}: "first", "3rd", "twenty-first"; {@link #NONE} otherwise. */
@@ -118,14 +109,20 @@ final class SentenceWords {
                 && (word.endsWith("st") || word.endsWith("nd") || word.endsWith("rd") || word.endsWith("th"))) {
             return digits(word.substring(0, word.length() - 2));
         }
+        return compound(word, Kind.ORDINAL);
+    }
+
+    /** "twenty-five" (ones of kind NUMBER) or "twenty-first" (ORDINAL): tens and ones joined by a hyphen. */
+    private long compound(String word, Kind onesKind) {
         int dash = word.indexOf('-');
-        if (dash > 0) {
-            Word tens = lexicon.get(word.substring(0, dash));
-            Word ones = lexicon.get(word.substring(dash + 1));
-            if (tens != null && ones != null && tens.kind() == Kind.NUMBER && ones.kind() == Kind.ORDINAL
-                    && tens.number() >= 20 && tens.number() < 100 && ones.number() < 10) {
-                return tens.number() + ones.number();
-            }
+        if (dash <= 0) {
+            return NONE;
+        }
+        Word tens = lexicon.get(word.substring(0, dash));
+        Word ones = lexicon.get(word.substring(dash + 1));
+        if (tens != null && ones != null && tens.kind() == Kind.NUMBER && ones.kind() == onesKind
+                && tens.number() >= 20 && tens.number() < 100 && ones.number() < 10) {
+            return tens.number() + ones.number();
         }
         return NONE;
     }
