@@ -68,7 +68,7 @@ final class ArgumentFinder {
         } else {
             tiers.add(withConjuncts(clauseSources(m.token())));
             Arc up = graph.head(m.token());
-            if (up != null && up.relation().equals("acl") && up.governor() >= 0) {
+            if (up != null && up.relation().equals("acl") && up.governor() >= 0 && !ReducedPassives.isReduced(graph, m.token())) {
                 // "demonstrators protesting the results": the noun the participle describes acts;
                 // "issued a statement condemning X": else whoever issued the noun.
                 tiers.add(withConjuncts(List.of(up.governor())));
@@ -331,6 +331,10 @@ final class ArgumentFinder {
         if (graph.isPassive(head) && !ownForce) { // "peacekeepers were deployed": the source's own, as objects are
             objects.addAll(graph.dependents(head, Set.of("nsubj:pass")));
         }
+        int described = ReducedPassives.describedNoun(graph, head);
+        if (described >= 0 && !ownForce) { // "two men sought in the killing": the men
+            objects.add(described);
+        }
         for (int obj : graph.dependents(head, Set.of("obj", "iobj"))) {
             if (!graph.coordinated(obj, consumed)) { // "withdrew inspectors and aid workers": all consumed
                 (isOwnedByPronoun(obj) ? owned : objects).add(obj);
@@ -392,6 +396,9 @@ final class ArgumentFinder {
     /** The subjects of a verb's clause, or of the clause that controls it. */
     List<Integer> clauseSources(int verb) {
         List<Integer> heads = new ArrayList<>(2);
+        if (ReducedPassives.isReduced(graph, verb)) {
+            return ReducedPassives.agents(graph, verb); // "men sought by police": never the men
+        }
         if (graph.isPassive(verb)) {
             for (Arc arc : graph.dependents(verb)) {
                 if (arc.relation().equals("obl:agent") || arc.relation().equals("obl:by")) {
@@ -456,11 +463,14 @@ final class ArgumentFinder {
     private List<Integer> withConjuncts(List<Integer> heads) {
         List<Integer> all = new ArrayList<>(heads.size() + 2);
         for (int h : heads) {
+            if (TimeWords.isTime(graph, h)) {
+                continue; // "on Monday" names no party
+            }
             if (!all.contains(h)) {
                 all.add(h);
             }
             for (Arc arc : graph.dependents(h)) {
-                if (arc.baseRelation().equals("conj") && !all.contains(arc.dependent())) {
+                if (arc.baseRelation().equals("conj") && !all.contains(arc.dependent()) && !TimeWords.isTime(graph, arc.dependent())) {
                     all.add(arc.dependent());
                 }
             }

@@ -300,6 +300,9 @@ final class TriggerFinder {
     static boolean hasPrep(DependencyGraph graph, int head, Set<String> preps) {
         for (Arc arc : graph.dependents(head)) {
             String base = arc.baseRelation();
+            if (TimeWords.isTime(graph, arc.dependent())) {
+                continue; // "called Putin on Monday" is no appeal ("call on")
+            }
             if ((base.equals("obl") || base.equals("nmod")) && preps.contains(arc.subtype())) {
                 return true;
             }

@@ -1,0 +1,52 @@
+package org.parley.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.model.Arc;
+
+/**
+ * A past participle that describes a noun without an auxiliary ("two men <em>sought</em> in the
+ * killing", "the civilians <em>imprisoned</em> for ...", "the men <em>sought</em> by police") is a
+ * reduced passive relative: the noun is what the act is done to, its target, never its agent.
+ * Its agent is only the participle's "by" phrase ({@code obl:agent}). A present participle
+ * ("demonstrators <em>protesting</em> the results") is active, and is no business of this class.
+ *
+ * <p>Stateless.
+ */
+final class ReducedPassives {
+    private ReducedPassives() {
+    }
+
+    /** The noun the passive participle {@code verb} describes, or -1 if it is none. */
+    static int describedNoun(DependencyGraph graph, int verb) {
+        if (verb < 0 || !graph.token(verb).pos().equals("VBN")) {
+            return -1;
+        }
+        Arc up = graph.head(verb);
+        if (up == null || up.governor() < 0 || !up.relation().equals("acl")) {
+            return -1;
+        }
+        for (Arc arc : graph.dependents(verb)) {
+            if (arc.relation().equals("aux") || arc.relation().equals("nsubj")) {
+                return -1; // "the men having fled": a clause of its own, not a passive
+            }
+        }
+        return up.governor();
+    }
+
+    /** Whether {@code verb} is a passive participle describing a noun. */
+    static boolean isReduced(DependencyGraph graph, int verb) {
+        return describedNoun(graph, verb) >= 0;
+    }
+
+    /** The participle's agents: its "by" phrases. */
+    static List<Integer> agents(DependencyGraph graph, int verb) {
+        List<Integer> heads = new ArrayList<>(1);
+        for (Arc arc : graph.dependents(verb)) {
+            if (arc.relation().equals("obl:agent") || arc.relation().equals("obl:by")) {
+                heads.add(arc.dependent());
+            }
+        }
+        return heads;
+    }
+}
