@@ -429,7 +429,7 @@ final class ArgumentFinder {
         for (Arc arc : graph.dependents(governor)) {
             String base = arc.baseRelation();
             if ((base.equals("obl") || base.equals("nmod")) && preps.contains(arc.subtype())
-                    && !heads.contains(arc.dependent())) {
+                    && !heads.contains(arc.dependent()) && !TimeWords.isTime(graph, arc.dependent())) { // "talks on Monday"
                 heads.add(arc.dependent());
             }
         }
@@ -463,14 +463,11 @@ final class ArgumentFinder {
     private List<Integer> withConjuncts(List<Integer> heads) {
         List<Integer> all = new ArrayList<>(heads.size() + 2);
         for (int h : heads) {
-            if (TimeWords.isTime(graph, h)) {
-                continue; // "on Monday" names no party
-            }
             if (!all.contains(h)) {
                 all.add(h);
             }
             for (Arc arc : graph.dependents(h)) {
-                if (arc.baseRelation().equals("conj") && !all.contains(arc.dependent()) && !TimeWords.isTime(graph, arc.dependent())) {
+                if (arc.baseRelation().equals("conj") && !all.contains(arc.dependent())) {
                     all.add(arc.dependent());
                 }
             }

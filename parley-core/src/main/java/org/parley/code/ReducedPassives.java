@@ -2,13 +2,15 @@ package org.parley.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parley.model.Arc;
 
 /**
  * A past participle that describes a noun without an auxiliary ("two men <em>sought</em> in the
  * killing", "the civilians <em>imprisoned</em> for ...", "the men <em>sought</em> by police") is a
  * reduced passive relative: the noun is what the act is done to, its target, never its agent.
- * Its agent is only the participle's "by" phrase ({@code obl:agent}). A present participle
+ * Its agent is only the participle's "by" phrase ({@code obl:agent}). A participle with an object
+ * of its own, or coordinated with a verb that has one, is an active verb the parser misread. A present participle
  * ("demonstrators <em>protesting</em> the results") is active, and is no business of this class.
  *
  * <p>Stateless.
@@ -30,8 +32,16 @@ final class ReducedPassives {
             if (arc.relation().equals("aux") || arc.relation().equals("nsubj")) {
                 return -1; // "the men having fled": a clause of its own, not a passive
             }
+            if (arc.baseRelation().equals("conj") && hasObject(graph, arc.dependent())) {
+                return -1; // "doctors donated and delivered goods": a misread active verb, with its object
+            }
         }
-        return up.governor();
+        return hasObject(graph, verb) ? -1 : up.governor();
+    }
+
+    /** A passive participle has no object of its own; a verb that has one is active ("groups donated aid"). */
+    private static boolean hasObject(DependencyGraph graph, int verb) {
+        return !graph.dependents(verb, Set.of("obj", "iobj")).isEmpty();
     }
 
     /** Whether {@code verb} is a passive participle describing a noun. */

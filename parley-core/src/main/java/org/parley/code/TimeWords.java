@@ -7,7 +7,9 @@ import org.parley.model.TimeExpression;
  * Words that say when, never who or what: a token the recogniser tagged as a date, time, duration
  * or set ("Monday", "two weeks"), or one inside a time expression of its sentence ("the
  * weekend"). Such a phrase cannot fill a trigger's prepositional slot — "called Putin <em>on
- * Monday</em>" is no appeal ("called on X to ...") — nor be a party to an event.
+ * Monday</em>" is no appeal ("called on X to ...") — nor, as a prepositional phrase, name a party
+ * to an event ("talks on Monday"). A subject is left alone: "Israel Friday reimposed ..." is
+ * often parsed with the date as the head of the name.
  *
  * <p>Stateless.
  */
