@@ -98,6 +98,19 @@ final class Anchor {
         return Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1);
     }
 
+    /**
+     * The weekend on or before the publication date ("on the weekend", "over the weekend"): that
+     * of the publication week when published on a Saturday or Sunday, else the one before, in
+     * the form "2017-W31-WE"; null when the date is unknown.
+     */
+    String lastWeekend() {
+        if (published == null) {
+            return null;
+        }
+        boolean weekend = published.getDayOfWeek().getValue() >= 6;
+        return week(weekend ? published : published.minusWeeks(1)) + "-WE";
+    }
+
     /** The publication year, or 0 when unknown. */
     int year() {
         return published == null ? 0 : published.getYear();

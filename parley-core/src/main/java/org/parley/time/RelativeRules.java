@@ -8,7 +8,7 @@ import org.parley.time.Lexicon.Kind;
  * ("yesterday", "tonight", "this morning", "last night"), weekdays ("on Sunday", "last Friday",
  * "Tuesday morning"), units with a modifier or an amount ("last week", "earlier this month", "two
  * days ago", "for three years", "the past three days", "every week", "twice a year", "a week
- * earlier", "the previous day", "in recent weeks"), vague references ("now", "at present",
+ * earlier", "the previous day", "in recent weeks", "less than a day after", "over the weekend"), vague references ("now", "at present",
  * "recently", "soon") and frequency words ("daily"). Each rule is anchored on one token and looks
  * left and right from it. Stateless.
  */
@@ -107,6 +107,11 @@ final class RelativeRules {
             out.add(new Candidate(start, end + 1, Candidate.DATE, value));
             return;
         }
+        if (v.is(end, AFTERWARDS) && counted && v.is(start - 1, "than") && v.is(start - 2, "more", "less", "fewer")) {
+            // "less than a day after the vote": an interval from another event, not a day dated from it
+            out.add(new Candidate(start - 2, end + 1, Candidate.DURATION, null));
+            return;
+        }
         if (v.is(end, AFTERWARDS) && (counted || v.is(u - 1, "the"))) {
             // "a week earlier", "the day before", "two days after the vote": dated from another event
             out.add(new Candidate(counted ? start : u - 1, end + 1, Candidate.DATE, null));
@@ -163,6 +168,10 @@ final class RelativeRules {
             } else if (v.is(m, "for", "in", "over")) {
                 out.add(new Candidate(u, u + 1, Candidate.DURATION, Anchor.duration(unit, -1)));
             }
+            return;
+        }
+        if (unit.equals("WE") && v.is(m, "the") && v.is(m - 1, "on", "at", "over")) {
+            out.add(new Candidate(m, u + 1, Candidate.DATE, anchor.lastWeekend())); // "talks over the weekend"
             return;
         }
         if (v.is(m, "same") && the || v.is(m, "previous", "preceding", "following") || v.is(m, "next") && the) {

@@ -61,7 +61,7 @@ public final class TimeTagger {
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).word();
             Word w = lexicon.get(word);
-            if (w != null || SentenceWords.startsWithDigit(word) || isMid(word)) {
+            if (w != null || SentenceWords.startsWithDigit(word) || isMid(word) || HyphenatedDurations.mayBe(word)) {
                 if (words == null) {
                     words = new Word[tokens.size()];
                 }
@@ -98,6 +98,9 @@ public final class TimeTagger {
                     ClockRules.numeric(v, i, out);
                 } else if (isMid(word)) {
                     DateRules.mid(v, i, lexicon, out);
+                }
+                if (HyphenatedDurations.mayBe(word)) {
+                    HyphenatedDurations.read(v, i, lexicon, out); // "a 48-hour ceasefire", "a two-year term"
                 }
                 continue;
             }
