@@ -15,6 +15,8 @@ final class EventTime {
     private static final Set<String> TIME_RELATIONS = Set.of("obl", "nmod", "advmod", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "parataxis", "conj");
     private static final int MAX_CLIMB = 3;
+    /** Prepositions that make a date the point another time is measured from ("two days before July 4"). */
+    private static final Set<String> REFERENCE_POINTS = Set.of("before", "after", "until", "till", "since", "prior");
 
     private final DependencyGraph graph;
     private final LocalDate published;
@@ -91,6 +93,9 @@ final class EventTime {
                 return t;
             }
             for (Arc inner : graph.dependents(arc.dependent())) {
+                if (REFERENCE_POINTS.contains(inner.subtype())) {
+                    continue; // "days before July": July is when the event was not
+                }
                 t = covering(inner.dependent());
                 if (t.isPresent()) {
                     return t;
