@@ -258,6 +258,10 @@ final class TriggerFinder {
                 return carried;
             }
         }
+        int described = ReducedPassives.describedNoun(graph, verb); // "a statement released by X": its object
+        if (described >= 0) {
+            return lemmas.contains(graph.lemma(described)) ? described : carriedNoun(graph, described, lemmas);
+        }
         return -1;
     }
 

@@ -41,4 +41,21 @@ class ReducedPassivesTest {
         assertThat(e.source().code()).isEqualTo("SYRREB");
         assertThat(e.target().text()).isEqualTo("the police");
     }
+
+    @Test
+    void theNounOfAParticipleMeetsTheLexiconsObjectConstraints() {
+        // "released" a statement is no release of persons: the blocking entry sees the noun as the object.
+        assertThat(code("A/DT statement/NN/statement released/VBN/release by/IN Israel/NNP/Israel/LOCATION "
+                        + "followed/VBD/follow ./.",
+                "det(1,0) nsubj(5,1) acl(1,2) case(4,3) obl:agent(2,4) root(-1,5) punct(5,6)")).isEmpty();
+
+        EventMention e = only("The/DT Palestinian/JJ/Palestinian/NATIONALITY prisoners/NNS/prisoner released/VBN/release "
+                        + "by/IN Israel/NNP/Israel/LOCATION returned/VBD/return ./.",
+                "det(2,0) amod(2,1) nsubj(6,2) acl(2,3) case(5,4) obl:agent(3,5) root(-1,6) punct(6,7)");
+        assertThat(e.code()).isEqualTo("0841");
+        assertThat(e.trigger().text()).isEqualTo("prisoners released");
+        assertThat(e.source().code()).isEqualTo("ISR");
+        assertThat(e.target().text()).isEqualTo("The Palestinian prisoners");
+        assertThat(e.target().code()).isEqualTo("PSECRM");
+    }
 }
