@@ -220,7 +220,7 @@
 043  give         obj:welcome|reception             # "gave X a warm welcome", "gave a welcome to X"
 043  accord       obj:welcome|reception
 043  extend       obj:welcome
--    host         obj:party|event|show|concert|tournament|game|olympics|cup|festival|exhibition|competition|championship|website|podcast
+-    host         obj:party|event|ceremony|lunch|luncheon|dinner|banquet|reception|gala|show|concert|tournament|game|olympics|cup|festival|exhibition|competition|championship|website|podcast
 045  mediate
 045  broker
 045  facilitate   obj:talk|negotiation|dialogue

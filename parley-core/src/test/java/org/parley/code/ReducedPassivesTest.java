@@ -58,4 +58,16 @@ class ReducedPassivesTest {
         assertThat(e.target().text()).isEqualTo("The Palestinian prisoners");
         assertThat(e.target().code()).isEqualTo("PSECRM");
     }
+
+    @Test
+    void anOccasionHostedIsNoVisitHosted() {
+        assertThat(code("Talks/NNS began/VBD at/IN a/DT dinner/NN/dinner hosted/VBN/host by/IN Egypt/NNP/Egypt/LOCATION ./.",
+                "nsubj(1,0) root(-1,1) case(4,2) det(4,3) obl:at(1,4) acl(4,5) case(7,6) obl:agent(5,7) punct(1,8)")).isEmpty();
+
+        EventMention e = only("Egypt/NNP/Egypt/LOCATION hosted/VBD/host Putin/NNP/Putin/PERSON ./.",
+                "nsubj(1,0) root(-1,1) obj(1,2) punct(1,3)");
+        assertThat(e.code()).isEqualTo("043");
+        assertThat(e.source().code()).isEqualTo("EGY");
+        assertThat(e.target().code()).isEqualTo("RUSGOV");
+    }
 }
