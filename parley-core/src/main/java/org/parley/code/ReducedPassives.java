@@ -16,6 +16,9 @@ import org.parley.model.Arc;
  * <p>Stateless.
  */
 final class ReducedPassives {
+    /** Phrases that name what an event was done by or with. */
+    private static final Set<String> MEANS = Set.of("obl:agent", "obl:by", "obl:with");
+
     private ReducedPassives() {
     }
 
@@ -47,6 +50,25 @@ final class ReducedPassives {
     /** Whether {@code verb} is a passive participle describing a noun. */
     static boolean isReduced(DependencyGraph graph, int verb) {
         return describedNoun(graph, verb) >= 0;
+    }
+
+    /**
+     * Whether the trigger is a passive participle describing the means of another trigger's event
+     * ("killed by a missile <em>fired</em> by X", "hit with shells <em>launched</em> from X"): the
+     * participle tells how that event came about, it reports no event of its own.
+     */
+    static boolean describesMeans(DependencyGraph graph, TriggerMatch m, List<TriggerMatch> all) {
+        int noun = m.isNoun() ? -1 : describedNoun(graph, m.token());
+        Arc up = noun < 0 ? null : graph.head(noun);
+        if (up == null || up.governor() < 0 || !MEANS.contains(up.relation())) {
+            return false;
+        }
+        for (TriggerMatch other : all) {
+            if (other != m && other.token() == up.governor()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The participle's agents: its "by" phrases. */

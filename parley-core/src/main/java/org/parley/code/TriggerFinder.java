@@ -70,6 +70,7 @@ final class TriggerFinder {
         // A support verb that has its own generic entry yields to the noun it carries.
         all.removeIf(m -> !m.isNoun() && m.object() < 0 && carriesNoun(all, m.token()));
         all.removeIf(m -> WeaponsForUse.unaimed(graph, m)); // making weapons is a threat only against someone
+        all.removeIf(m -> ReducedPassives.describesMeans(graph, m, all)); // "killed by a missile fired by X"
         all.addAll(new StanceCues(graph).find(all));
         all.sort(Comparator.comparingInt(TriggerMatch::token));
         return all;
