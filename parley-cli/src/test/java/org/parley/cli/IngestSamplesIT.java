@@ -37,7 +37,7 @@ class IngestSamplesIT {
         long mentions = goldenMentions();
         assertThat(status).as("stderr: %s", err).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("stored 7 documents with " + mentions + " mentions"
-                + " (0 already stored, 0 failures) in " + db + "; " + mentions + " mentions form 49 events\n");
+                + " (0 already stored, 0 failures) in " + db + "; " + mentions + " mentions form 52 events\n");
         assertThat(rows(db, "SELECT count(*), sum(mentions) FROM documents")).containsExactly("7|" + mentions);
         assertThat(rows(db, "SELECT code, source_code, target_code, date, place_name, mentions, documents"
                 + " FROM events WHERE source_code = 'USAGOV' AND target_code = 'PRKGOV'"))
