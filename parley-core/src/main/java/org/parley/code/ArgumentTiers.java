@@ -19,7 +19,8 @@ import java.util.List;
  *       ({@link PathEnds}); last the destination of an errand ({@link Errands}), which is where the
  *       errand is done even when the sending names a path; after all of them, a party one step inside the
  *       trigger's object ({@link NestedParties#insideObject}); after that, for a participle that only
- *       counts its victims, the targets of the clause it follows ({@link CountedVictims});</li>
+ *       counts its victims, the targets of the clause it follows ({@link CountedVictims}); last the
+ *       country a destination that names no party lies in ({@link Destinations});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
  *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
  *       ({@link LightVerbs}), the passive subject of a participle of stance ({@link StativePassives}),
@@ -44,7 +45,8 @@ final class ArgumentTiers {
         tiers = PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
         tiers = Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
         tiers = withInsideObject(tiers, new NestedParties(graph, arguments).insideObject(m)); // "a formula for ending its dispute with X"
-        return CountedVictims.targetTiers(graph, m, arguments, tiers); // "dispersed X, killing one person"
+        tiers = CountedVictims.targetTiers(graph, m, arguments, tiers); // "dispersed X, killing one person"
+        return Destinations.targetTiers(graph, m, tiers); // "dispatched inspectors to a plant in X"
     }
 
     /** The tiers inside the object come last: only when nothing nearer names a party. */
