@@ -21,8 +21,7 @@ import java.util.List;
  *       trigger's object ({@link NestedParties#insideObject}); after that, for a participle that only
  *       counts its victims, the targets of the clause it follows ({@link CountedVictims}); last the
  *       country a destination that names no party lies in ({@link Destinations}) and the party an
- *       undertaking gone back on was given to ({@link BrokenUndertakings}), and those an attack that is
- *       the subject of a verb of harm harmed ({@link HarmfulAttacks});</li>
+ *       undertaking gone back on was given to ({@link BrokenUndertakings});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
  *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
  *       ({@link LightVerbs}), the passive subject of a participle of stance ({@link StativePassives}),
@@ -49,8 +48,7 @@ final class ArgumentTiers {
         tiers = withInsideObject(tiers, new NestedParties(graph, arguments).insideObject(m)); // "a formula for ending its dispute with X"
         tiers = CountedVictims.targetTiers(graph, m, arguments, tiers); // "dispersed X, killing one person"
         tiers = Destinations.targetTiers(graph, m, tiers); // "dispatched inspectors to a plant in X"
-        tiers = BrokenUndertakings.targetTiers(graph, m, tiers); // "reneged on his commitment to X"
-        return HarmfulAttacks.targetTiers(graph, m, tiers); // "US attacks have killed X"
+        return BrokenUndertakings.targetTiers(graph, m, tiers); // "reneged on his commitment to X"
     }
 
     /** The tiers inside the object come last: only when nothing nearer names a party. */
