@@ -1,10 +1,12 @@
 package org.parley.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,12 +16,17 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import com.sun.management.OperatingSystemMXBean;
 import org.parley.annotate.Annotator;
+import org.parley.eval.GoldFormatException;
+import org.parley.eval.GoldRecord;
+import org.parley.eval.GoldSet;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
 import org.parley.model.EventMention;
 import org.parley.nlp.CoreNlpAnnotator;
+import org.parley.nlp.TimeSource;
 import org.parley.output.EventJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,8 +76,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object instead of a table.")
     private boolean json;
 
+    @Option(names = "--compare-times", paramLabel = "FILE", hidden = true,
+            description = "Instead of measuring speed, annotate the documents (default: the samples, "
+                    + "../shared/corpus and the gold sentences of ../shared/gold) with SUTime's times and "
+                    + "with Parley's, print how many time expressions agree, and list the disagreements in FILE.")
+    private Path compareTimes;
+
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private TimesOption times = new TimesOption();
 
     private final Stages stages;
     private final Io io;
@@ -81,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws IOException {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--threads': " + threads + " is not a number of threads of 1 or more");
@@ -89,6 +105,9 @@ final class BenchCommand implements Callable<Integer> {
         if (repeat < 0) {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--repeat': " + repeat + " is not a number of passes of 0 or more");
+        }
+        if (compareTimes != null) {
+            return compareTimes();
         }
         List<String> inputs = docs != null ? docs : List.of(io.home().resolve("samples").toString());
         List<Document> documents = new ArrayList<>();
@@ -101,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
         Coder coder = stages.coder().get();
         List<Annotator> annotators = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            annotators.add(stages.annotator().get());
+            annotators.add(times.applyTo(stages).annotator().get());
         }
         try (HeapWatch heap = HeapWatch.start()) {
             status("warming up...");
@@ -110,7 +129,9 @@ final class BenchCommand implements Callable<Integer> {
                 bare(annotators, documents, ceilDiv(WARM_UP_SENTENCES - perPass, perPass), heap);
             }
             Stages prebuilt = prebuilt(annotators, coder);
-            endToEnd(prebuilt, inputs, 1, heap);
+            // Parley's own stages warm up as long as CoreNLP did: a long run codes with compiled
+            // code, and one pass of a few dozen sentences leaves the coder mostly interpreted.
+            endToEnd(prebuilt, inputs, ceilDiv(WARM_UP_SENTENCES, perPass), heap);
             int passes = repeat > 0 ? repeat : ceilDiv(TARGET_SENTENCES, perPass);
             // The phases take turns in the order a, b, b, a, half of the passes each time, so that
             // what changes in the machine or the JIT over the run weighs on both alike.
@@ -138,6 +159,57 @@ final class BenchCommand implements Callable<Integer> {
             io.out().print(json ? report.json() : report.table());
             io.out().flush();
         }
+        return allRead ? 0 : 1;
+    }
+
+    /** {@code --compare-times}: both time sources on the same texts, one annotator each, one thread. */
+    private int compareTimes() throws IOException {
+        Path shared = io.home().resolve("..").resolve("shared").normalize();
+        Map<String, String> inputs = new LinkedHashMap<>();
+        if (docs != null) {
+            docs.forEach(input -> inputs.put(input, input));
+        } else {
+            inputs.put("samples", io.home().resolve("samples").toString());
+            if (Files.isDirectory(shared.resolve("corpus"))) {
+                inputs.put("corpus", shared.resolve("corpus").toString());
+            }
+        }
+        Map<String, List<Document>> groups = new LinkedHashMap<>();
+        boolean allRead = true;
+        for (Map.Entry<String, String> input : inputs.entrySet()) {
+            List<Document> read = new ArrayList<>();
+            allRead &= readAll(List.of(input.getValue()), read);
+            groups.put(input.getKey(), read);
+        }
+        if (docs == null && Files.isDirectory(shared.resolve("gold"))) {
+            for (GoldSet set : GoldSet.values()) {
+                List<Document> sentences = new ArrayList<>();
+                try {
+                    for (GoldRecord r : set.read(shared.resolve("gold"))) {
+                        String id = set.key() + ":" + r.id();
+                        sentences.add(new Document(id, r.text(), r.date(), null, null, null, id));
+                    }
+                } catch (GoldFormatException e) {
+                    io.err().println("parley: " + e.getMessage());
+                    allRead = false;
+                }
+                groups.put(set.key(), sentences);
+            }
+        }
+        status("loading models...");
+        Annotator sutime = CoreNlpAnnotator.builder().times(TimeSource.SUTIME).build();
+        Annotator parley = CoreNlpAnnotator.builder().times(TimeSource.PARLEY).build();
+        TimeComparison comparison = new TimeComparison();
+        for (Map.Entry<String, List<Document>> group : groups.entrySet()) {
+            status("comparing " + group.getKey() + "...");
+            for (Document document : group.getValue()) {
+                comparison.add(group.getKey(), sutime.annotate(document), parley.annotate(document));
+            }
+        }
+        clearStatus();
+        Files.write(compareTimes, comparison.disagreements(), StandardCharsets.UTF_8);
+        io.out().print(comparison.table());
+        io.out().flush();
         return allRead ? 0 : 1;
     }
 

@@ -61,6 +61,9 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     private DictionaryOptions dictionaries = new DictionaryOptions();
 
+    @Mixin
+    private TimesOption times = new TimesOption();
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "What to read; - for standard input.")
     private List<String> inputs;
 
@@ -78,7 +81,7 @@ final class CodeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--threads': " + threads + " is not a number of threads of 1 or more");
         }
-        Optional<Stages> withDictionaries = dictionaries.applyTo(stages, io.err(), quiet);
+        Optional<Stages> withDictionaries = dictionaries.applyTo(times.applyTo(stages), io.err(), quiet);
         if (withDictionaries.isEmpty()) {
             return Parley.USAGE;
         }

@@ -79,6 +79,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     private DictionaryOptions dictionaries = new DictionaryOptions();
 
+    @Mixin
+    private TimesOption times = new TimesOption();
+
     private final Stages stages;
     private final Io io;
     private final UnaryOperator<String> environment;
@@ -105,7 +108,7 @@ final class EvalCommand implements Callable<Integer> {
             io.err().println("parley: --limit must be at least 1, not " + limit);
             return Parley.USAGE;
         }
-        Optional<Stages> withDictionaries = dictionaries.applyTo(stages, io.err(), quiet);
+        Optional<Stages> withDictionaries = dictionaries.applyTo(times.applyTo(stages), io.err(), quiet);
         if (withDictionaries.isEmpty()) {
             return Parley.USAGE;
         }

@@ -10,6 +10,7 @@ import org.parley.store.DedupSummary;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,6 +65,9 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private TimesOption times = new TimesOption();
+
     private final Stages stages;
     private final Io io;
 
@@ -76,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Dedup dedup = StoreCommands.dedup(spec, windowDays);
         try (EventStore store = EventStore.open(db)) {
-            CodingRun run = new CodingRun(stages, date, io, !quiet)
+            CodingRun run = new CodingRun(times.applyTo(stages), date, io, !quiet)
                     .skipping(document -> store.contains(document.id()))
                     .onProblem(problem -> store.fail(problem.origin(), null, problem.reason()));
             int expected = DocumentCount.of(inputs);

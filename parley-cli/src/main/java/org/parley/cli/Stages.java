@@ -28,6 +28,11 @@ record Stages(DocumentSource source, Supplier<Annotator> annotator, Supplier<Cod
         };
     }
 
+    /** These stages with another annotator. */
+    Stages withAnnotator(Supplier<Annotator> annotator) {
+        return new Stages(source, annotator, coder);
+    }
+
     /** These stages with another coder. */
     Stages withCoder(Supplier<Coder> coder) {
         return new Stages(source, annotator, coder);

@@ -97,6 +97,17 @@ class CodeCommandTest {
     }
 
     @Test
+    void anUnknownTimeSourceIsAUsageErrorThatNamesTheValue() {
+        int status = fakes.run(dir, "code", "--times", "heideltime", israel.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(fakes.err()).startsWith(
+                "parley: Invalid value for option '--times': must be parley or sutime, not 'heideltime'\n");
+        assertThat(fakes.out()).isEmpty();
+        assertThat(fakes.annotatorsBuilt).isZero();
+    }
+
+    @Test
     void noInputIsAUsageError() {
         assertThat(fakes.run(dir, "code")).isEqualTo(2);
 

@@ -54,6 +54,8 @@ final class ActorReader {
     private final Communities communities;
     private final GroupActors groups;
     private final LocatedGroups located;
+    private final ActorReadings<Optional<Actor>> reads = new ActorReadings<>();
+    private final ActorReadings<List<Actor>> readAlls = new ActorReadings<>();
 
     ActorReader(ActorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -73,6 +75,10 @@ final class ActorReader {
      * the caller to place in a country from context.
      */
     Optional<Actor> read(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
+        return reads.get(graph, head, text, when, sectorOnly, () -> readAfresh(graph, head, text, when, sectorOnly));
+    }
+
+    private Optional<Actor> readAfresh(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
         NounPhrase phrase = NounPhrase.of(graph, head);
         List<Located> matches = matches(graph, phrase, when);
         if (matches.stream().noneMatch(m -> m.start <= head && head < m.start + m.match.length())) {
@@ -182,6 +188,11 @@ final class ActorReader {
      * coordination gives what {@link #read(DependencyGraph, int, String, LocalDate, boolean)} gives.
      */
     List<Actor> readAll(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
+        return readAlls.get(graph, head, text, when, sectorOnly,
+                () -> List.copyOf(readAllAfresh(graph, head, text, when, sectorOnly)));
+    }
+
+    private List<Actor> readAllAfresh(DependencyGraph graph, int head, String text, LocalDate when, boolean sectorOnly) {
         Optional<Actor> whole = read(graph, head, text, when, sectorOnly);
         if (whole.isEmpty() || whole.get().country() == null) {
             Optional<Actor> apposed = mayBeApposed(graph, head, whole) ? apposition(graph, head, text, when) : Optional.empty();

@@ -2,6 +2,7 @@ package org.parley.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.parley.model.Arc;
 import org.parley.model.Sentence;
@@ -16,6 +17,8 @@ final class DependencyGraph {
     private final List<List<Arc>> out;
     private final List<List<Arc>> in;
     private final List<String> words;
+    /** Lower-cased lemmas, which the rules ask for many times per token. */
+    private final String[] lemmas;
 
     DependencyGraph(Sentence sentence) {
         this.sentence = sentence;
@@ -27,7 +30,9 @@ final class DependencyGraph {
             in.add(new ArrayList<>(2));
         }
         List<String> w = new ArrayList<>(n);
+        lemmas = new String[n];
         for (Token t : sentence.tokens()) {
+            lemmas[w.size()] = t.lemma() == null ? null : t.lemma().toLowerCase(Locale.ROOT);
             w.add(t.word());
         }
         words = List.copyOf(w);
@@ -50,7 +55,7 @@ final class DependencyGraph {
     }
 
     String lemma(int i) {
-        return sentence.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+        return lemmas[i];
     }
 
     /** The surface words of the sentence, in order. */

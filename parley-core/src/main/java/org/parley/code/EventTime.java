@@ -60,13 +60,23 @@ final class EventTime {
         return attached(head).flatMap(t -> date(t, head));
     }
 
-    /** The date of a time expression attached to {@code head}: bare weekdays by tense, the rest as normalised. */
+    /**
+     * The date of a time expression attached to {@code head}: bare weekdays, and months or days
+     * named without a year, by the tense of the clause ("will meet in March" is the coming March);
+     * the rest as normalised.
+     */
     private Optional<String> date(TimeExpression t, int head) {
+        if (published == null) {
+            return EventDates.fromTimex(t.value(), null);
+        }
+        int clause = graph.token(head).isVerb() ? head : clauseOrSelf(head);
         Optional<java.time.DayOfWeek> weekday = WeekdayDates.bareWeekday(t);
-        if (weekday.isPresent() && published != null) {
-            int clause = graph.token(head).isVerb() ? head : clauseOrSelf(head);
+        if (weekday.isPresent()) {
             return Optional.of(WeekdayDates.resolve(weekday.get(), published,
                     WeekdayDates.futureClause(graph, clause)).toString());
+        }
+        if (EventDates.lacksYear(t.value()) && WeekdayDates.futureClause(graph, clause)) {
+            return EventDates.fromTimexAhead(t.value(), published);
         }
         return EventDates.fromTimex(t.value(), published);
     }

@@ -77,6 +77,40 @@ public final class EventDates {
         return Optional.empty();
     }
 
+    /** Whether the value names a month or a day of a month without its year ("XXXX-03", "XXXX-03-03"). */
+    public static boolean lacksYear(String timex) {
+        return timex != null && NO_YEAR_MONTH.matcher(timex.trim()).find();
+    }
+
+    /**
+     * Like {@link #fromTimex} for a month or day named without a year in a clause about the
+     * future ("will meet in March"): the first such month or day on or after the publication date.
+     *
+     * @param timex     a value for which {@link #lacksYear} holds, otherwise as {@link #fromTimex}
+     * @param published the publication date, not null
+     */
+    public static Optional<String> fromTimexAhead(String timex, LocalDate published) {
+        Matcher m = timex == null ? null : NO_YEAR_MONTH.matcher(timex.trim());
+        if (m == null || !m.find()) {
+            return fromTimex(timex, published);
+        }
+        try {
+            int month = num(m, 1);
+            if (m.group(2) == null) {
+                YearMonth ym = YearMonth.of(published.getYear(), month);
+                return Optional.of((ym.isBefore(YearMonth.from(published)) ? ym.plusYears(1) : ym).toString());
+            }
+            int day = Integer.parseInt(m.group(2));
+            LocalDate date = LocalDate.of(published.getYear(), month, day);
+            if (date.isBefore(published)) {
+                date = LocalDate.of(published.getYear() + 1, month, day);
+            }
+            return Optional.of(date.toString());
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A month named without a year is the latest such month not after the publication month. */
     private static String withInferredYear(int month, String day, LocalDate published) {
         int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();

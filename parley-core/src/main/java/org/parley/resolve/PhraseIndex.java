@@ -1,7 +1,9 @@
 package org.parley.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,19 @@ final class PhraseIndex<V> {
     }
 
     private final Map<String, V> byKey;
+    /**
+     * The same meanings in a hash map, for the look-ups of {@link #longest}: it compares stored
+     * hashes before keys, where the immutable map's open addressing compares strings at every
+     * probe, and a miss is what most look-ups are.
+     */
+    private final Map<String, V> lookup;
     private final Set<String> acronyms;
+    /**
+     * Every beginning of a key that ends before one of its spaces ("united", "united states" for
+     * "united states of america"): the search stops extending a phrase as soon as what it has
+     * read is neither a key nor such a beginning, since no longer phrase can then be a key.
+     */
+    private final Set<String> keyHeads;
     private final int maxPieces;
 
     /**
@@ -33,7 +47,15 @@ final class PhraseIndex<V> {
      */
     PhraseIndex(Map<String, V> byKey, Set<String> acronyms) {
         this.byKey = Map.copyOf(byKey);
+        this.lookup = new HashMap<>(this.byKey);
         this.acronyms = Set.copyOf(acronyms);
+        Set<String> heads = new HashSet<>();
+        for (String key : this.byKey.keySet()) {
+            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                heads.add(key.substring(0, space));
+            }
+        }
+        this.keyHeads = heads;
         this.maxPieces = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -78,33 +100,52 @@ final class PhraseIndex<V> {
     }
 
     private Optional<Hit<V>> longestAt(List<String> words, int from) {
-        if (from >= words.size() || PhraseKey.pieces(words.get(from)).isEmpty()) {
+        if (from >= words.size()) {
             return Optional.empty();
         }
-        List<String> pieces = new ArrayList<>();
-        Map<Integer, String> keyEndingAt = new HashMap<>();
+        List<String> first = PhraseKey.pieces(words.get(from));
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        int pieces = 0;
+        StringBuilder read = new StringBuilder();
+        String[] keyEndingAt = new String[Math.min(words.size() - from, maxPieces + 1)];
         int end = from;
-        // Collect candidate keys that end on a token with words, up to the longest phrase known.
+        // Collect candidate keys that end on a token with words, up to the longest phrase known,
+        // while what has been read can still begin a key.
         while (end < words.size()) {
-            List<String> more = PhraseKey.pieces(words.get(end));
-            if (pieces.size() + more.size() > maxPieces) {
+            List<String> more = end == from ? first : PhraseKey.pieces(words.get(end));
+            if (pieces + more.size() > maxPieces) {
                 break;
             }
-            pieces.addAll(more);
-            if (!more.isEmpty()) {
-                keyEndingAt.put(end, String.join(" ", pieces));
+            pieces += more.size();
+            for (String piece : more) {
+                if (!read.isEmpty()) {
+                    read.append(' ');
+                }
+                read.append(piece);
             }
             end++;
+            if (!more.isEmpty()) {
+                String key = read.toString();
+                if (end - 1 - from >= keyEndingAt.length) {
+                    keyEndingAt = Arrays.copyOf(keyEndingAt, 2 * keyEndingAt.length);
+                }
+                keyEndingAt[end - 1 - from] = key;
+                if (!keyHeads.contains(key)) {
+                    break;
+                }
+            }
         }
         for (int last = end - 1; last >= from; last--) {
-            String key = keyEndingAt.get(last);
+            String key = keyEndingAt.length > last - from ? keyEndingAt[last - from] : null;
             if (key == null) {
                 continue;
             }
             if (last == from && acronyms.contains(key) && !PhraseKey.writtenAsAcronym(words.get(from))) {
                 continue;
             }
-            V value = byKey.get(key);
+            V value = lookup.get(key);
             if (value != null) {
                 return Optional.of(new Hit<>(last - from + 1, key, value));
             }

@@ -21,12 +21,60 @@ final class PhraseKey {
 
     /** @return the normal form of one word; empty for a word of full stops only */
     static String word(String word) {
+        if (isPlainAscii(word)) {
+            return asciiWord(word);
+        }
         String s = Normalizer.normalize(word, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
                 .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2014', '-')
                 .replace(".", "");
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #word} for a word of ASCII only, which is most words of English news and which
+     * {@link #word} looks up many times per sentence: decomposing it changes nothing and it has
+     * no marks, so the normal form only drops full stops, makes grave accents apostrophes and
+     * lowers capitals. Returns the word itself when nothing changes.
+     */
+    private static String asciiWord(String word) {
+        int i = 0;
+        while (i < word.length()) {
+            char c = word.charAt(i);
+            if (c == '.' || c == '`' || (c >= 'A' && c <= 'Z')) {
+                break;
+            }
+            i++;
+        }
+        if (i == word.length()) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        out.append(word, 0, i);
+        for (; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (c == '`') {
+                out.append('\'');
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -37,7 +85,10 @@ final class PhraseKey {
      */
     static List<String> pieces(String token) {
         List<String> out = new ArrayList<>(2);
-        for (String part : word(token).split("-")) {
+        String word = word(token);
+        // Most words have no hyphen: then the word is its only part, as split would give.
+        String[] parts = word.indexOf('-') < 0 ? new String[] {word} : word.split("-");
+        for (String part : parts) {
             if (part.length() > 2 && part.endsWith("'s")) {
                 // The tokeniser splits the possessive ("People 's"); a dictionary phrase and an
                 // unsplit token are cut the same way, so "Democratic People's Republic of Korea"

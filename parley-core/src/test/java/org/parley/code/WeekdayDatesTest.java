@@ -45,6 +45,15 @@ class WeekdayDatesTest {
     }
 
     @Test
+    void aMonthWithoutAYearIsThePastOneInAPastClauseAndTheComingOneInAFutureClause() {
+        assertThat(meeting("", "March/NNP/March/DATE", "XXXX-03").date()).isEqualTo("2017-03");
+        assertThat(meeting("will", "March/NNP/March/DATE", "XXXX-03").date()).isEqualTo("2018-03");
+        assertThat(meeting("will", "September/NNP/September/DATE", "XXXX-09").date()).isEqualTo("2017-09");
+        assertThat(meeting("", "September/NNP/September/DATE", "XXXX-09").date()).isEqualTo("2016-09");
+        assertThat(meeting("will", "August/NNP/August/DATE", "XXXX-08").date()).isEqualTo("2017-08");
+    }
+
+    @Test
     void onlyABareWeekdayIsRedated() {
         EventMention e = CODER.code(Fixture.published("2017-08-10").sentence(
                 "Israel/NNP/Israel/LOCATION met/VBD/meet Russia/NNP/Russia/LOCATION last/JJ Friday/NNP/Friday/DATE ./.",

@@ -3,6 +3,7 @@ package org.parley.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,6 +31,29 @@ class EventDatesTest {
             "null, null"})
     void normalisesTimexValuesToTheirPrecision(String timex, String expected) {
         assertThat(EventDates.fromTimex(timex, PUBLISHED).orElse(null)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} ahead -> {1}")
+    @CsvSource(nullValues = "null", value = {
+            "XXXX-09, 2017-09",
+            "XXXX-08, 2017-08",
+            "XXXX-07, 2018-07",
+            "XXXX-08-10, 2017-08-10",
+            "XXXX-08-09, 2018-08-09",
+            "XXXX-12-25, 2017-12-25",
+            "XXXX-02-30, null",
+            "2016-07, 2016-07"})
+    void aMonthOrDayWithoutAYearAheadIsTheFirstOnOrAfterPublication(String timex, String expected) {
+        assertThat(EventDates.fromTimexAhead(timex, PUBLISHED).orElse(null)).isEqualTo(expected);
+    }
+
+    @Test
+    void onlyValuesWithoutTheirYearLackOne() {
+        assertThat(EventDates.lacksYear("XXXX-07")).isTrue();
+        assertThat(EventDates.lacksYear("XXXX-07-04")).isTrue();
+        assertThat(EventDates.lacksYear("2017-07")).isFalse();
+        assertThat(EventDates.lacksYear("PRESENT_REF")).isFalse();
+        assertThat(EventDates.lacksYear(null)).isFalse();
     }
 
     @ParameterizedTest

@@ -1,7 +1,6 @@
 package org.parley.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +17,13 @@ import org.parley.annotate.Annotator;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
 import org.parley.model.Sentence;
+import org.parley.time.TimeTagger;
 
 /**
  * The annotate stage on Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, coarse named
- * entities, SUTime time expressions and the enhanced++ dependency graph, converted at once into
- * Parley's own types so that nothing downstream sees CoreNLP.
+ * entities, time expressions and the enhanced++ dependency graph, converted at once into Parley's
+ * own types so that nothing downstream sees CoreNLP. Time expressions and number tags come from
+ * Parley's own tagger by default, or from SUTime ({@link Builder#times}).
  *
  * <p>Only the annotators the coder uses are run ({@code tokenize, ssplit, pos, lemma, ner,
  * depparse}), and named entities come from one CRF model (see {@link Builder}). Design decision:
@@ -29,17 +31,13 @@ import org.parley.model.Sentence;
  * costs about 460 MB of heap for distinctions (nationality, title, city versus country) that the
  * actor dictionaries make anyway.
  *
- * <p>Design decision: SUTime and CoreNLP's numeric classifiers, which cost more than the CRF and
- * the rest of named-entity recognition together, run only on the sentences that {@link TimeGate}
- * admits (a digit, a number, a calendar or time word); the other sentences get the CRF alone. A
- * sentence without any of these gives SUTime nothing to find, so the output is the same as with
- * SUTime on every sentence (checked by {@code CoreNlpAnnotatorIT} and docs/BENCHMARKS.md). On
- * request ({@link Builder#sutimeWindows}) they see only the windows around an admitted sentence's
- * time and number words ({@link SutimeWindows}).
- *
- * <p>The document's publication date is handed to SUTime as the document date, so that "last
- * month" in a text published on 2017-08-10 comes out as {@code 2017-07}; without a date, relative
- * expressions keep SUTime's unanchored values.
+ * <p>With {@link TimeSource#SUTIME}, SUTime and CoreNLP's numeric classifiers, which cost more than
+ * the CRF and the rest of named-entity recognition together, run only on the sentences that
+ * {@link TimeGate} admits (a digit, a number, a calendar or time word); the other sentences get the
+ * CRF alone, with the same output (checked by {@code TimeGateIT}). On request
+ * ({@link Builder#sutimeWindows}) they see only windows of an admitted sentence ({@link SutimeWindows}).
+ * Either way the publication date anchors relative expressions ("last month" published on
+ * 2017-08-10 is {@code 2017-07}); without one they keep unanchored values.
  *
  * <p>Building the first instance loads the models (5 to 8 seconds, about 600 MB of heap); reuse
  * it. Instances are not thread-safe: build one per worker thread. Further instances with the same
@@ -58,43 +56,25 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Tokens, sentences, parts of speech and lemmas. */
     private final StanfordCoreNLP front;
-    /** Named entities with SUTime and the numeric classifiers: for sentences {@link TimeGate} admits. */
-    private final StanfordCoreNLP timedNer;
-    /** Named entities from the CRF alone: for the other sentences. */
-    private final StanfordCoreNLP plainNer;
+    /** Named entities, and with SUTime times and numbers. */
+    private final NerStage ner;
+    /** Parley's time expressions and number tags, or null when they come from SUTime. */
+    private final ParleyTimes parleyTimes;
     /** The dependency parse: this instance's own parser, or null when CoreNLP's {@code depparse} runs. */
     private final EnhancedParse ownParse;
     /** CoreNLP's {@code depparse}, when {@link Builder#ownParser} is off; otherwise null. */
     private final StanfordCoreNLP sharedParse;
-    private final boolean gated;
 
-    private CoreNlpAnnotator(Properties common, boolean gated, boolean windows, boolean ownParser,
-                             boolean ownNetwork) {
+    private CoreNlpAnnotator(Properties common, TimeSource times, boolean gated, boolean windows,
+                             boolean ownParser, boolean ownNetwork) {
         this.front = stage(common, "tokenize,ssplit,pos,lemma");
-        Properties timed = new Properties();
-        timed.putAll(common);
-        timed.setProperty("ner.useSUTime", "true");
-        timed.setProperty("ner.applyNumericClassifiers", "true");
-        if (windows) {
-            // A property of its own keeps CoreNLP's annotator cache from handing this ner
-            // annotator, once windowed, to pipelines built without windows.
-            timed.setProperty("ner.parley.sutimeWindows", "true");
-        }
-        this.timedNer = stage(timed, "ner");
-        if (windows) {
-            SutimeWindows.install(timedNer);
-        }
-        Properties plain = new Properties();
-        plain.putAll(common);
-        plain.setProperty("ner.useSUTime", "false");
-        plain.setProperty("ner.applyNumericClassifiers", "false");
-        this.plainNer = stage(plain, "ner");
+        this.parleyTimes = times == TimeSource.PARLEY ? new ParleyTimes(TimeTagger.english()::tag) : null;
+        this.ner = new NerStage(common, times, gated, windows);
         this.ownParse = ownParser ? new EnhancedParse(ownNetwork) : null;
         this.sharedParse = ownParser ? null : stage(common, "depparse");
-        this.gated = gated;
     }
 
-    private static StanfordCoreNLP stage(Properties common, String annotators) {
+    static StanfordCoreNLP stage(Properties common, String annotators) {
         Properties p = new Properties();
         p.putAll(common);
         p.setProperty("annotators", annotators);
@@ -116,15 +96,16 @@ public final class CoreNlpAnnotator implements Annotator {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
-            out.add(SentenceConverter.convert(out.size(), sentence, document.text()));
+            Sentence converted = SentenceConverter.convert(out.size(), sentence, document.text());
+            out.add(parleyTimes == null ? converted : parleyTimes.retag(converted, document.published()));
         }
         return new AnnotatedDocument(document, out);
     }
 
     /**
      * Runs the CoreNLP pipeline alone on a document, with the same input and options as
-     * {@link #annotate} but without converting its output: the baseline that benchmarks measure
-     * Parley against.
+     * {@link #annotate} (the same CoreNLP annotators for the chosen {@link TimeSource}) but without
+     * converting its output or tagging Parley's times: the baseline benchmarks measure Parley against.
      */
     public PipelineCounts annotateBare(Document document) {
         Annotation annotation = runPipeline(document);
@@ -139,8 +120,11 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     public Map<String, Double> annotatorSeconds() {
         Map<String, Double> out = new LinkedHashMap<>();
-        List<StanfordCoreNLP> stages = sharedParse == null
-                ? List.of(front, timedNer, plainNer) : List.of(front, timedNer, plainNer, sharedParse);
+        List<StanfordCoreNLP> stages = new ArrayList<>(List.of(front));
+        stages.addAll(ner.pipelines());
+        if (sharedParse != null) {
+            stages.add(sharedParse);
+        }
         for (StanfordCoreNLP stage : stages) {
             Matcher m = TIMING_LINE.matcher(stage.timingInformation());
             while (m.find()) {
@@ -157,7 +141,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Whether SUTime runs on windows in this instance (for tests of the switch). */
     boolean sutimeOnWindows() {
-        return SutimeWindows.installedIn(timedNer);
+        return ner.sutimeOnWindows();
     }
 
     /** How much text one bare pipeline run went through. */
@@ -171,14 +155,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     document.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         front.annotate(annotation);
-        List<CoreMap> timed = new ArrayList<>();
-        List<CoreMap> plain = new ArrayList<>();
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            boolean admitted = !gated || TimeGate.admits(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            (admitted ? timed : plain).add(sentence);
-        }
-        recognise(timedNer, annotation, timed);
-        recognise(plainNer, annotation, plain);
+        ner.annotate(annotation);
         if (ownParse != null) {
             ownParse.annotate(annotation.get(CoreAnnotations.SentencesAnnotation.class));
         } else {
@@ -188,42 +165,20 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * Runs a named-entity stage on some sentences of a document only. The sentence objects are
-     * shared with the document, so the tags and mentions land on them; CoreNLP's NER works one
-     * sentence at a time and reads nothing of the document beyond its text and date.
-     */
-    private static void recognise(StanfordCoreNLP ner, Annotation document, List<CoreMap> sentences) {
-        if (sentences.isEmpty()) {
-            return;
-        }
-        Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
-        List<CoreLabel> tokens = new ArrayList<>();
-        for (CoreMap sentence : sentences) {
-            tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
-        }
-        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        String date = document.get(CoreAnnotations.DocDateAnnotation.class);
-        if (date != null) {
-            part.set(CoreAnnotations.DocDateAnnotation.class, date);
-        }
-        ner.annotate(part);
-    }
-
-    /**
      * Pipeline options with named defaults.
      *
      * <p>Design decision: named entities come from the 3-class CRF alone (PERSON, ORGANIZATION,
      * LOCATION), not CoreNLP's default stack of three CRFs, whose 4-class and 7-class models add
      * MISC and the MUC classes (MONEY, PERCENT, DATE, TIME) that the coder never reads from them
-     * (its dates come from SUTime). It loads two models fewer and gives the
-     * same events on the bundled samples and on 400 evaluation sentences (docs/BENCHMARKS.md).
+     * (its dates come from the time source). It loads two models fewer and gives the same events
+     * on the bundled samples and on 400 evaluation sentences (docs/BENCHMARKS.md).
      *
      * <p>Design decision: a line break always ends a sentence, because news dumps put headlines,
      * bylines, date lines and captions on lines of their own without final punctuation; text
      * hard-wrapped at a fixed width is unwrapped first (see {@link LineBreaks}).
      */
     public static final class Builder {
+        private TimeSource times = TimeSource.PARLEY;
         private boolean timeGate = true;
         private boolean sutimeWindows = false;
         private boolean ownParser = true;
@@ -233,10 +188,19 @@ public final class CoreNlpAnnotator implements Annotator {
         }
 
         /**
+         * Where time expressions and number tags come from (default {@link TimeSource#PARLEY}).
+         * {@link #timeGate} and {@link #sutimeWindows} apply to {@link TimeSource#SUTIME} only.
+         */
+        public Builder times(TimeSource source) {
+            this.times = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
          * Whether SUTime and the numeric classifiers run only on sentences that may hold a time or
          * a number (default {@code true}); {@code false} runs them on every sentence, as CoreNLP's
-         * {@code ner} does by itself. The output is the same either way: the switch exists to
-         * check exactly that.
+         * {@code ner} does by itself. The output is the same either way (the switch exists to
+         * check that).
          */
         public Builder timeGate(boolean on) {
             this.timeGate = on;
@@ -287,7 +251,7 @@ public final class CoreNlpAnnotator implements Annotator {
             p.setProperty("ner.model", THREE_CLASS_NER);
             p.setProperty("ner.applyFineGrained", "false");
             p.setProperty("ner.buildEntityMentions", "true");
-            return new CoreNlpAnnotator(p, timeGate, sutimeWindows, ownParser, ownNetwork);
+            return new CoreNlpAnnotator(p, times, timeGate, sutimeWindows, ownParser, ownNetwork);
         }
     }
 }

@@ -24,14 +24,21 @@ class CoreNlpAnnotatorIT {
     private static final LocalDate PUBLISHED = LocalDate.of(2017, 8, 10);
 
     private CoreNlpAnnotator annotator;
+    /** Times from SUTime: what these tests checked before Parley had times of its own. */
+    private CoreNlpAnnotator sutime;
 
     @BeforeAll
     void loadModels() {
         annotator = CoreNlpAnnotator.withDefaults();
+        sutime = CoreNlpAnnotator.builder().times(TimeSource.SUTIME).build();
     }
 
     private AnnotatedDocument annotate(String text, LocalDate published) {
         return annotator.annotate(new Document("test", text, published, null, null, null, "test"));
+    }
+
+    private AnnotatedDocument annotateWithSutime(String text, LocalDate published) {
+        return sutime.annotate(new Document("test", text, published, null, null, null, "test"));
     }
 
     private static int indexOf(Sentence sentence, String word) {
@@ -91,21 +98,43 @@ class CoreNlpAnnotatorIT {
     }
 
     @Test
-    void relativeTimeResolvesAgainstThePublicationDate() {
+    void parleysTimesResolveRelativeTimeAgainstThePublicationDate() {
         Sentence s = annotate(TALKS, PUBLISHED).sentences().get(0);
+
+        assertThat(s.times()).containsExactly(
+                new TimeExpression(10, 12, "last month", "2017-07", new Span(55, 65)));
+        assertThat(s.tokens()).extracting(Token::ner).containsExactly("LOCATION", "O", "O", "LOCATION",
+                "LOCATION", "O", "LOCATION", "O", "O", "O", "DATE", "DATE", "O", "LOCATION", "O");
+    }
+
+    @Test
+    void withoutAPublicationDateParleyLeavesRelativeTimeWithoutAValue() {
+        String text = "They met last month and will meet again on Friday.";
+        List<TimeExpression> times = annotate(text, null).sentences().get(0).times();
+
+        assertThat(times).extracting(TimeExpression::text).containsExactly("last month", "Friday");
+        assertThat(times).extracting(TimeExpression::value).containsExactly(null, null);
+        // A bare weekday is the latest such day on or before publication; the coder re-dates it by tense.
+        assertThat(annotate(text, PUBLISHED).sentences().get(0).times())
+                .extracting(TimeExpression::value).containsExactly("2017-07", "2017-08-04");
+    }
+
+    @Test
+    void sutimeResolvesRelativeTimeAgainstThePublicationDate() {
+        Sentence s = annotateWithSutime(TALKS, PUBLISHED).sentences().get(0);
 
         assertThat(s.times()).containsExactly(
                 new TimeExpression(10, 12, "last month", "2017-07", new Span(55, 65)));
     }
 
     @Test
-    void withoutAPublicationDateRelativeTimeStaysUnanchored() {
+    void withoutAPublicationDateSutimeLeavesRelativeTimeUnanchored() {
         String text = "They met last month and will meet again on Friday.";
-        List<TimeExpression> times = annotate(text, null).sentences().get(0).times();
+        List<TimeExpression> times = annotateWithSutime(text, null).sentences().get(0).times();
 
         assertThat(times).extracting(TimeExpression::text).containsExactly("last month", "Friday");
         assertThat(times.get(1).value()).isEqualTo("XXXX-WXX-5");
-        assertThat(annotate(text, PUBLISHED).sentences().get(0).times())
+        assertThat(annotateWithSutime(text, PUBLISHED).sentences().get(0).times())
                 .extracting(TimeExpression::value).containsExactly("2017-07", "2017-08-11");
     }
 

@@ -35,8 +35,8 @@ class SutimeWindowsIT {
 
     @BeforeAll
     void loadModels() {
-        windowed = CoreNlpAnnotator.builder().sutimeWindows(true).build();
-        whole = CoreNlpAnnotator.withDefaults();
+        windowed = CoreNlpAnnotator.builder().times(TimeSource.SUTIME).sutimeWindows(true).build();
+        whole = CoreNlpAnnotator.builder().times(TimeSource.SUTIME).build();
     }
 
     private int assertSame(String id, String text) {

@@ -30,8 +30,8 @@ class TimeGateIT {
 
     @BeforeAll
     void loadModels() {
-        gated = CoreNlpAnnotator.withDefaults();
-        everywhere = CoreNlpAnnotator.builder().timeGate(false).sutimeWindows(false).build();
+        gated = CoreNlpAnnotator.builder().times(TimeSource.SUTIME).build();
+        everywhere = CoreNlpAnnotator.builder().times(TimeSource.SUTIME).timeGate(false).sutimeWindows(false).build();
     }
 
     private void assertSame(String id, String text) {

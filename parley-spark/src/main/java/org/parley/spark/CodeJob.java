@@ -84,7 +84,7 @@ public final class CodeJob {
         String configured = spark.sparkContext().getConf().get(SHUFFLE_PARTITIONS, null);
         spark.conf().set(SHUFFLE_PARTITIONS, shufflePartitions(options, partitions, configured));
         Dataset<Row> coded = inputs.repartition(partitions)
-                .mapPartitions(new PartitionCoder(options.date(), options.format() == JobOptions.Format.JSONL),
+                .mapPartitions(new PartitionCoder(options.date(), options.format() == JobOptions.Format.JSONL, options.times()),
                         Encoders.row(StoreSchema.CODED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {

@@ -1,5 +1,6 @@
 package org.parley.spark;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
@@ -7,6 +8,7 @@ import org.parley.annotate.Annotator;
 import org.parley.code.EventCoder;
 import org.parley.geo.GeoNamesGazetteer;
 import org.parley.nlp.CoreNlpAnnotator;
+import org.parley.nlp.TimeSource;
 import org.parley.nlp.WordNetSynonyms;
 
 /**
@@ -19,7 +21,7 @@ import org.parley.nlp.WordNetSynonyms;
  * WordNet, the gazetteer) and ~250 MB, and a {@code CoreNlpAnnotator} must not serve two threads at
  * once. Building one per partition made every partition pay that; one per thread would not work
  * either, since Spark's task threads come from a cached pool and are replaced. Only a JVM-wide
- * object outlives a task, so the pool is the one static of the job, as CoreNLP's own annotator
+ * object outlives a task, so the pools are the one static of the job, as CoreNLP's own annotator
  * cache is; it never shrinks, which is what an executor that keeps coding wants.
  */
 final class CodingPipelines {
@@ -32,7 +34,10 @@ final class CodingPipelines {
         }
     }
 
-    private static final CodingPipelines EXECUTOR = new CodingPipelines(CodingPipelines::build);
+    /** The JVM's pools, one per source of times, since a pipeline's annotator is built for one. */
+    private static final Map<TimeSource, CodingPipelines> EXECUTOR = Map.of(
+            TimeSource.PARLEY, new CodingPipelines(() -> build(TimeSource.PARLEY)),
+            TimeSource.SUTIME, new CodingPipelines(() -> build(TimeSource.SUTIME)));
 
     private final ConcurrentLinkedDeque<Pipeline> idle = new ConcurrentLinkedDeque<>();
     private final Supplier<Pipeline> factory;
@@ -42,9 +47,9 @@ final class CodingPipelines {
         this.factory = Objects.requireNonNull(factory, "factory");
     }
 
-    /** The pool of this JVM, building production pipelines. */
-    static CodingPipelines executor() {
-        return EXECUTOR;
+    /** The pool of this JVM that builds production pipelines taking their times from {@code times}. */
+    static CodingPipelines executor(TimeSource times) {
+        return EXECUTOR.get(times);
     }
 
     /** An idle pipeline, the one given back last (its caches are warmest), or a new one. */
@@ -63,8 +68,8 @@ final class CodingPipelines {
         return idle.size();
     }
 
-    private static Pipeline build() {
-        return new Pipeline(CoreNlpAnnotator.withDefaults(), EventCoder.builder()
+    private static Pipeline build(TimeSource times) {
+        return new Pipeline(CoreNlpAnnotator.builder().times(times).build(), EventCoder.builder()
                 .synonyms(WordNetSynonyms.load()).gazetteer(GeoNamesGazetteer.load()).build());
     }
 }

@@ -5,11 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import org.parley.dedup.Dedup;
+import org.parley.nlp.TimeSource;
 
 /**
  * What {@link CodeJob} reads and writes, parsed from its command line:
  * {@code --input PATH --output PATH [--format jsonl|text] [--date YYYY-MM-DD] [--window-days N]
- * [--partitions N] [--shuffle-partitions N]}.
+ * [--partitions N] [--shuffle-partitions N] [--times parley|sutime]}.
  *
  * @param input      a file, directory or glob on any Hadoop file system (file:, hdfs:, s3a:)
  * @param output     the directory that receives {@code documents/ mentions/ events/ merges/ failures/}
@@ -20,15 +21,17 @@ import org.parley.dedup.Dedup;
  * @param shufflePartitions how many partitions deduplication and writing use
  *                   ({@code spark.sql.shuffle.partitions}), or 0 for the value the session was given,
  *                   else as many as code (see {@link CodeJob#run})
+ * @param times      where the annotator takes time expressions from
  */
 public record JobOptions(String input, String output, Format format, LocalDate date, int windowDays,
-                         int partitions, int shufflePartitions) {
+                         int partitions, int shufflePartitions, TimeSource times) {
 
     /** The default dedup window: the embedded store's. */
     public static final int WINDOW_DAYS = Dedup.DEFAULT_WINDOW_DAYS;
 
     static final String USAGE = "usage: CodeJob --input PATH --output PATH [--format jsonl|text] "
-            + "[--date YYYY-MM-DD] [--window-days N] [--partitions N] [--shuffle-partitions N]";
+            + "[--date YYYY-MM-DD] [--window-days N] [--partitions N] [--shuffle-partitions N] "
+            + "[--times parley|sutime]";
 
     /** How input is split into documents. */
     public enum Format {
@@ -42,6 +45,7 @@ public record JobOptions(String input, String output, Format format, LocalDate d
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(times, "times");
         if (windowDays < 0) {
             throw new IllegalArgumentException("--window-days must be 0 or more, not " + windowDays);
         }
@@ -66,6 +70,7 @@ public record JobOptions(String input, String output, Format format, LocalDate d
         int windowDays = WINDOW_DAYS;
         int partitions = 0;
         int shufflePartitions = 0;
+        TimeSource times = TimeSource.PARLEY;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -80,6 +85,7 @@ public record JobOptions(String input, String output, Format format, LocalDate d
                 case "--window-days" -> windowDays = number(option, value);
                 case "--partitions" -> partitions = number(option, value);
                 case "--shuffle-partitions" -> shufflePartitions = number(option, value);
+                case "--times" -> times = times(value);
                 default -> throw usage("unknown option " + option);
             }
         }
@@ -87,7 +93,7 @@ public record JobOptions(String input, String output, Format format, LocalDate d
             throw usage((input == null ? "--input" : "--output") + " is required");
         }
         try {
-            return new JobOptions(input, output, format, date, windowDays, partitions, shufflePartitions);
+            return new JobOptions(input, output, format, date, windowDays, partitions, shufflePartitions, times);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
@@ -98,6 +104,14 @@ public record JobOptions(String input, String output, Format format, LocalDate d
             case "jsonl" -> Format.JSONL;
             case "text" -> Format.TEXT;
             default -> throw usage("--format must be jsonl or text, not \"" + value + "\"");
+        };
+    }
+
+    private static TimeSource times(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "parley" -> TimeSource.PARLEY;
+            case "sutime" -> TimeSource.SUTIME;
+            default -> throw usage("--times must be parley or sutime, not \"" + value + "\"");
         };
     }
 

@@ -20,6 +20,7 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Document;
 import org.parley.model.EventMention;
 import org.parley.model.Sentence;
+import org.parley.nlp.TimeSource;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -43,14 +44,17 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
 
     private final LocalDate date;
     private final boolean jsonLines;
+    private final TimeSource times;
 
     /**
      * @param date      the publication date that overrides what ingest finds, or {@code null}
      * @param jsonLines whether each input is one JSON line whose origin is {@code path@offset}
+     * @param times     where the annotator takes time expressions from
      */
-    PartitionCoder(LocalDate date, boolean jsonLines) {
+    PartitionCoder(LocalDate date, boolean jsonLines, TimeSource times) {
         this.date = date;
         this.jsonLines = jsonLines;
+        this.times = times;
     }
 
     @Override
@@ -134,7 +138,7 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
          * (tests), when the inputs run out.
          */
         private void borrow() {
-            pipeline = CodingPipelines.executor().borrow();
+            pipeline = CodingPipelines.executor(times).borrow();
             TaskContext task = TaskContext.get();
             if (task != null) {
                 task.addTaskCompletionListener((TaskCompletionListener) ended -> giveBack());
@@ -143,7 +147,7 @@ final class PartitionCoder implements MapPartitionsFunction<Row, Row> {
 
         private void giveBack() {
             if (pipeline != null) {
-                CodingPipelines.executor().giveBack(pipeline);
+                CodingPipelines.executor(times).giveBack(pipeline);
                 pipeline = null;
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.parley.nlp.TimeSource;
 
 class JobOptionsTest {
 
@@ -12,16 +13,16 @@ class JobOptionsTest {
     void readsEveryOption() {
         JobOptions options = JobOptions.parse("--input", "hdfs:///news/*.jsonl", "--output", "s3a://out/run1",
                 "--format", "text", "--date", "2017-08-10", "--window-days", "7", "--partitions", "64",
-                "--shuffle-partitions", "16");
+                "--shuffle-partitions", "16", "--times", "SUTime");
 
         assertThat(options).isEqualTo(new JobOptions("hdfs:///news/*.jsonl", "s3a://out/run1", JobOptions.Format.TEXT,
-                LocalDate.of(2017, 8, 10), 7, 64, 16));
+                LocalDate.of(2017, 8, 10), 7, 64, 16, TimeSource.SUTIME));
     }
 
     @Test
     void defaultsToJsonLinesTheStoresWindowAndTheClustersParallelism() {
         assertThat(JobOptions.parse("--input", "in", "--output", "out"))
-                .isEqualTo(new JobOptions("in", "out", JobOptions.Format.JSONL, null, 1, 0, 0));
+                .isEqualTo(new JobOptions("in", "out", JobOptions.Format.JSONL, null, 1, 0, 0, TimeSource.PARLEY));
     }
 
     @Test
@@ -36,6 +37,8 @@ class JobOptionsTest {
                 .hasMessageStartingWith("--window-days must be 0 or more, not -1\n");
         assertThatThrownBy(() -> JobOptions.parse("--input", "in", "--output", "out", "--shuffle-partitions", "-2"))
                 .hasMessageStartingWith("--shuffle-partitions must be 0 or more, not -2\n");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "in", "--output", "out", "--times", "heideltime"))
+                .hasMessageStartingWith("--times must be parley or sutime, not \"heideltime\"\n");
         assertThatThrownBy(() -> JobOptions.parse("--input", "in", "--outptu", "out"))
                 .hasMessageStartingWith("unknown option --outptu\n");
         assertThatThrownBy(() -> JobOptions.parse("--input"))
