@@ -16,7 +16,7 @@ import java.util.List;
  *       ({@link ConcessionPartners}), the party weapons are made for ({@link WeaponsForUse}), only the one arrested
  *       for treason ({@link ArrestGrounds}); before all of them, the party a protest defies or whose removal it
  *       calls for ({@link DefiedParties}); never the ends of a path below the trigger
- *       ({@link PathEnds}) nor the help it is done with ({@link Helpers}); last the destination of an errand ({@link Errands}), which is where the
+ *       ({@link PathEnds}); last the destination of an errand ({@link Errands}), which is where the
  *       errand is done even when the sending names a path; after all of them, a party one step inside the
  *       trigger's object ({@link NestedParties#insideObject}); after that, for a participle that only
  *       counts its victims, the targets of the clause it follows ({@link CountedVictims}); last the
@@ -44,7 +44,6 @@ final class ArgumentTiers {
         tiers = ArrestGrounds.targetTiers(graph, m, tiers); // "arrested for spying for X": not X
         tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
         tiers = PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
-        tiers = Helpers.without(graph, m, tiers); // "with Albania's help": an ally, not the target
         tiers = Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
         tiers = withInsideObject(tiers, new NestedParties(graph, arguments).insideObject(m)); // "a formula for ending its dispute with X"
         tiers = CountedVictims.targetTiers(graph, m, arguments, tiers); // "dispersed X, killing one person"
