@@ -18,7 +18,10 @@ import java.util.List;
  *       calls for ({@link DefiedParties}); never the ends of a path below the trigger
  *       ({@link PathEnds}); last the destination of an errand ({@link Errands}), which is where the
  *       errand is done even when the sending names a path; after all of them, a party one step inside the
- *       trigger's object ({@link NestedParties#insideObject});</li>
+ *       trigger's object ({@link NestedParties#insideObject}); after that, for a participle that only
+ *       counts its victims, the targets of the clause it follows ({@link CountedVictims}); last the
+ *       country a destination that names no party lies in ({@link Destinations}) and the party an
+ *       undertaking gone back on was given to ({@link BrokenUndertakings});</li>
  *   <li>sources: only the possessor of an adjunct event noun ({@link AdjunctEvents}), then the
  *       withdrawn side ({@link PassiveRetreat}), the subject of a verb of taking part
  *       ({@link LightVerbs}), the passive subject of a participle of stance ({@link StativePassives}),
@@ -42,7 +45,10 @@ final class ArgumentTiers {
         tiers = DefiedParties.targetTiers(graph, m, tiers); // "in defiance of X", "calling for the removal of X"
         tiers = PathEnds.without(graph, m, tiers); // "a bridge from France to Germany"
         tiers = Errands.targetTiers(graph, m, tiers); // "sent inspectors to X to investigate"
-        return withInsideObject(tiers, new NestedParties(graph, arguments).insideObject(m)); // "a formula for ending its dispute with X"
+        tiers = withInsideObject(tiers, new NestedParties(graph, arguments).insideObject(m)); // "a formula for ending its dispute with X"
+        tiers = CountedVictims.targetTiers(graph, m, arguments, tiers); // "dispersed X, killing one person"
+        tiers = Destinations.targetTiers(graph, m, tiers); // "dispatched inspectors to a plant in X"
+        return BrokenUndertakings.targetTiers(graph, m, tiers); // "reneged on his commitment to X"
     }
 
     /** The tiers inside the object come last: only when nothing nearer names a party. */

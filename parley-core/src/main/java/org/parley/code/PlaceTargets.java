@@ -16,7 +16,8 @@ import org.parley.model.Arc;
  * administrative measures, military withdrawal and visits abroad qualify; statements and meetings
  * do not, since for them a place is only the venue ("said in Paris", "met in Geneva"). The place must hang from
  * the trigger, its clause head or its object through a locative preposition ("in", "from", "near",
- * ...), so names in other clauses or inside the source's phrase are never used. The target is the
+ * ...), or be the object or named in the object's own phrase ("shelled Aleppo", "bombarded part of
+ * Aleppo"), so names in other clauses or inside the source's phrase are never used. The target is the
  * country's code with the place name's words and span, so such targets are recognisable: their
  * code is a bare country and their text a place name. Stateless; safe to share.
  */
@@ -58,12 +59,13 @@ final class PlaceTargets {
         // A visit is made to another country: a trip at home has no foreign host.
         boolean abroadOnly = code.startsWith("15") || code.equals("042");
         Set<Integer> anchors = anchors(graph, m);
+        Set<Integer> objects = objects(graph, m);
         List<Actor> out = new ArrayList<>(1);
         Set<String> countries = new HashSet<>();
         for (PlaceReader.Found f : places) {
             String country = f.place().country();
             if (country == null || abroadOnly && sources.stream().anyMatch(a -> country.equals(a.country()))
-                    || !locatedAt(graph, f.token(), anchors) || !countries.add(country)) {
+                    || !locatedAt(graph, f.token(), anchors) && !actedOn(graph, f.token(), objects) || !countries.add(country)) {
                 continue;
             }
             out.add(new Actor(f.span().of(text), country, country, null, f.span()));
@@ -111,6 +113,37 @@ final class PlaceTargets {
         }
         anchors.remove(-1);
         return anchors;
+    }
+
+    /** The objects of the trigger, consumed or not, and a passive trigger's subjects. */
+    private static Set<Integer> objects(DependencyGraph graph, TriggerMatch m) {
+        Set<Integer> objects = new HashSet<>(graph.dependents(m.token(), Set.of("obj", "nsubj:pass")));
+        if (m.object() >= 0 && m.object() != m.token()) {
+            objects.add(m.object());
+        }
+        return objects;
+    }
+
+    /**
+     * True when the place is what the event acts on: the object itself ("shelled Aleppo") or named
+     * inside the object's own phrase by its name, an "of" or a possessive ("the town of Gorazde",
+     * "bombarded part of Aleppo", "shelled Syria's second city"); a place the object only lies in is
+     * for {@link #locatedAt}, and one behind any other preposition is none.
+     */
+    private static boolean actedOn(DependencyGraph graph, int token, Set<Integer> objects) {
+        int t = token;
+        for (int steps = 0; steps < MAX_STEPS; steps++) {
+            if (objects.contains(t)) {
+                return true;
+            }
+            Arc arc = graph.head(t);
+            if (arc == null || arc.governor() < 0 || !(WITHIN_NAME.contains(arc.relation())
+                    || arc.baseRelation().equals("flat") || arc.relation().equals("nmod:poss"))) {
+                return false;
+            }
+            t = arc.governor();
+        }
+        return false;
     }
 
     /**

@@ -140,9 +140,10 @@ final class SentenceCoding {
             if (targets.isEmpty()) {
                 targets = parties.otherParty(graph, CastNouns.castObject(graph, m), sources, false); // "used villagers as shields"
             }
-            if (targets.isEmpty() && code.compareTo("14") >= 0) {
+            if (targets.isEmpty() && (code.compareTo("14") >= 0 || code.startsWith("08"))) {
                 // "staged demonstrations to demand reforms by X", "opened fire to disperse X": the party of the
-                // purpose a protest or use of force serves.
+                // purpose a protest or use of force serves; "opened the border to allow deliveries to X": the
+                // party a concession is made for.
                 targets = parties.otherParty(graph, arguments.purposeTargets(m), sources, false);
             }
             if (targets.isEmpty()) { // "protested at the settlement of X", "in protest of X's refusal"
