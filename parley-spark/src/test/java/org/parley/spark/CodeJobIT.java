@@ -43,7 +43,7 @@ class CodeJobIT {
     private static final String ODESA = "65709fd4794269e2";
     private static final String ODESA_SIGNED = ODESA + ":2:0";
     private static final String ODESA_SIGNED_AGAIN = ODESA + ":2:1";
-    private static final String ODESA_REFUSED_TO_SIGN = ODESA + ":6:11";
+    private static final String ODESA_REFUSED_TO_SIGN = ODESA + ":6:13";
 
     @TempDir
     Path temp;
