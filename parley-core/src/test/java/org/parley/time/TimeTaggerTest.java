@@ -104,6 +104,17 @@ class TimeTaggerTest {
             "Inspectors/NNS report/VBP daily/RB | 2 | 3 | daily | SET | P1D",
             "The/DT weekly/JJ briefing/NN resumed/VBD | 1 | 2 | weekly | SET | P1W",
             "The/DT council/NN meets/VBZ twice/RB a/DT year/NN | 3 | 6 | twice a year | SET | P1Y",
+            // the weekend after a preposition, hyphenated durations, intervals from another event
+            "Talks/NNS ended/VBD on/IN the/DT weekend/NN | 3 | 5 | the weekend | DATE | 2017-W31-WE",
+            "Talks/NNS ended/VBD at/IN the/DT weekend/NN | 3 | 5 | the weekend | DATE | 2017-W31-WE",
+            "Rallies/NNS grew/VBD over/IN the/DT weekend/NN | 3 | 5 | the weekend | DATE | 2017-W31-WE",
+            "They/PRP agreed/VBD a/DT 48-hour/JJ ceasefire/NN | 3 | 4 | 48-hour | DURATION | PT48H",
+            "He/PRP won/VBD a/DT two-year/JJ term/NN | 3 | 4 | two-year | DURATION | P2Y",
+            "It/PRP imposed/VBD a/DT 12-month/JJ ban/NN | 3 | 4 | 12-month | DURATION | P12M",
+            "It/PRP signed/VBD a/DT twenty-five-year/JJ lease/NN | 3 | 4 | twenty-five-year | DURATION | P25Y",
+            "He/PRP left/VBD less/JJR than/IN a/DT day/NN after/IN the/DT vote/NN | 2 | 7 | less than a day after | DURATION | null",
+            "He/PRP left/VBD a/DT day/NN after/IN the/DT vote/NN | 2 | 5 | a day after | DATE | null",
+            "He/PRP left/VBD days/NNS before/IN July/NNP | 4 | 5 | July | DATE | XXXX-07",
             // times of day
             "Voting/NN opens/VBZ at/IN 10/CD a.m./NN | 3 | 5 | 10 a.m. | TIME | T10:00",
             "Voting/NN closes/VBZ at/IN 10/CD p.m./NN | 3 | 5 | 10 p.m. | TIME | T22:00",
