@@ -46,10 +46,11 @@ final class Pairing {
             }
             return pairs;
         }
+        List<Actor> named = symmetric ? asCoSources(targets, sources) : targets;
         for (Actor source : sources) {
             boolean paired = false;
-            for (Actor named : targets) {
-                Actor target = inCountryOf(named, source);
+            for (Actor other : named) {
+                Actor target = inCountryOf(other, source);
                 if (target == null) {
                     continue;
                 }
@@ -80,6 +81,30 @@ final class Pairing {
                     && pairs.stream().noneMatch(q -> q[1] != null && sameActor(q[0], p[1]) && sameActor(q[1], p[0]))) {
                 out.add(new Actor[] {p[1], p[0]});
             }
+        }
+        return out;
+    }
+
+    /**
+     * The targets of a mutual event, each given as the coordinated source that is the same actor
+     * when there is one: in "Trump and Kim met ..., the first meeting between a sitting American
+     * president and a leader of North Korea" the leader is Kim, and Kim's own mention, in the
+     * clause of the trigger, is the better evidence.
+     */
+    private static List<Actor> asCoSources(List<Actor> targets, List<Actor> sources) {
+        if (sources.size() < 2) {
+            return targets;
+        }
+        List<Actor> out = new ArrayList<>(targets.size());
+        for (Actor target : targets) {
+            Actor same = target;
+            for (Actor source : sources) {
+                if (source.code().equals(target.code())) {
+                    same = source;
+                    break;
+                }
+            }
+            out.add(same);
         }
         return out;
     }
