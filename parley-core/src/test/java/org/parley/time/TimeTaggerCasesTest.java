@@ -81,7 +81,11 @@ class TimeTaggerCasesTest {
             "I/PRP am/VBP here/RB | O O O",
             "The/DT March/NN rally/NN grew/VBD | O O O O",
             "Arab/NNP spring/NN hopes/NNS faded/VBD | O O O O",
-            "They/PRP fall/VBP back/RB | O O O"})
+            "They/PRP fall/VBP back/RB | O O O",
+            "The/DT weekend/NN was/VBD calm/JJ | O O O O",
+            "It/PRP lasted/VBD 48-hours/NNS | O O O",
+            "A/DT well-known/JJ year-long/JJ man/NN | O O O O",
+            "A/DT first-hour/JJ rush/NN | O O O"})
     void findsNoTimeIn(String sentence, String expectedTags) {
         TimeTagger.Tagged tagged = TAGGER.tag(Words.of(sentence), PUBLISHED);
 
